@@ -1,0 +1,35 @@
+package app.stepwise.flow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One screen of a flow. Every step has a title and a body message; what else it has
+ * depends on its kind.
+ */
+public sealed interface Step permits QuestionStep, ActionStep, OutcomeStep {
+
+	String flowId();
+
+	String id();
+
+	/** The date of the Microsoft procedure this step was checked against. */
+	LocalDate sourceDate();
+
+	/** The answers this step offers in any context; empty for outcomes. */
+	List<Answer> answers();
+
+	default String titleKey() {
+		return "flow." + flowId() + "." + id() + ".title";
+	}
+
+	default String bodyKey() {
+		return "flow." + flowId() + "." + id() + ".body";
+	}
+
+	/** The answers offered in the given context, in order. */
+	default List<Answer> answersFor(RunContext context) {
+		return answers().stream().filter(a -> a.when().admits(context)).toList();
+	}
+
+}

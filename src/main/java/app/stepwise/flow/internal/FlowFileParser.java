@@ -1,0 +1,335 @@
+package app.stepwise.flow.internal;
+
+import app.stepwise.flow.ActionStep;
+import app.stepwise.flow.Answer;
+import app.stepwise.flow.EntryPoint;
+import app.stepwise.flow.Fact;
+import app.stepwise.flow.FlowDefinition;
+import app.stepwise.flow.FlowProblem.Kind;
+import app.stepwise.flow.Guard;
+import app.stepwise.flow.Instruction;
+import app.stepwise.flow.Link;
+import app.stepwise.flow.OutcomeKind;
+import app.stepwise.flow.OutcomeStep;
+import app.stepwise.flow.QuestionStep;
+import app.stepwise.flow.Step;
+import app.stepwise.flow.Target;
+import app.stepwise.flow.Wait;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one flow file into a {@link FlowDefinition}. Structural mistakes become problems;
+ * the graph as a whole is checked afterwards by {@link FlowGraphValidator}.
+ */
+final class FlowFileParser {
+
+	static final String FLOW_TARGET_PREFIX = "flow:";
+
+	private static final Set<String> RESERVED_STEP_IDS = Set.of("entry", "title");
+
+	private final Map<String, Link> links;
+
+	private final Set<String> usedLinks;
+
+	FlowFileParser(Map<String, Link> links, Set<String> usedLinks) {
+		this.links = links;
+		this.usedLinks = usedLinks;
+	}
+
+	@Nullable FlowDefinition parse(FlowSource source, Problems problems) {
+		Object root = Yaml.load(source, problems);
+		if (root == null) {
+			return null;
+		}
+		Fields top = Fields.of(root, "the flow file", source.name(), "", problems);
+		if (top == null) {
+			return null;
+		}
+		top.allowOnly(Set.of("id", "version", "order", "start", "entries", "steps"), "a flow file");
+		String flowId = top.id("id", true);
+		Integer version = top.positiveInt("version", true);
+		Integer order = top.positiveInt("order", true);
+		String start = top.id("start", true);
+		if (flowId == null) {
+			return null;
+		}
+		String expectedName = flowId + ".yaml";
+		if (!source.name().endsWith("/" + expectedName) && !source.name().equals(expectedName)) {
+			top.malformed("The flow id '" + flowId + "' does not match the file name.",
+					"Name the file " + expectedName + " or change the id.");
+		}
+		List<Step> steps = new ArrayList<>();
+		Set<String> stepIds = new HashSet<>();
+		for (Object node : top.list("steps")) {
+			Step step = step(flowId, node, top);
+			if (step == null) {
+				continue;
+			}
+			if (!stepIds.add(step.id())) {
+				top.forStep(step.id())
+					.problem(Kind.DUPLICATE_ID, "Step id '" + step.id() + "' is used twice.",
+							"Give every step of the flow its own id.");
+				continue;
+			}
+			steps.add(step);
+		}
+		if (steps.isEmpty()) {
+			top.malformed("The flow has no steps.", "Add a 'steps:' list.");
+		}
+		List<EntryPoint> entries = entries(flowId, top);
+		return new FlowDefinition(flowId, version == null ? 1 : version, order == null ? Integer.MAX_VALUE : order,
+				start == null ? "" : start, steps, entries, source.name());
+	}
+
+	private List<EntryPoint> entries(String flowId, Fields top) {
+		List<EntryPoint> entries = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (Object node : top.list("entries")) {
+			Fields fields = Fields.of(node, "an entry", top.file(), "", top.problems());
+			if (fields == null) {
+				continue;
+			}
+			fields.allowOnly(Set.of("id", "answers"), "an entry");
+			String id = fields.id("id", true);
+			if (id == null) {
+				continue;
+			}
+			if (!ids.add(id)) {
+				fields.problem(Kind.DUPLICATE_ID, "Entry id '" + id + "' is used twice.",
+						"Give every entry of the flow its own id.");
+				continue;
+			}
+			List<String> answers = fields.list("answers").stream().map(String::valueOf).toList();
+			entries.add(new EntryPoint(flowId, id, answers));
+		}
+		if (entries.isEmpty()) {
+			top.malformed("The flow has no entries, so the start page cannot offer it.",
+					"Add 'entries:' with at least one entry.");
+		}
+		return entries;
+	}
+
+	private @Nullable Step step(String flowId, Object node, Fields top) {
+		Fields fields = Fields.of(node, "a step", top.file(), "", top.problems());
+		if (fields == null) {
+			return null;
+		}
+		String id = fields.id("id", true);
+		if (id == null) {
+			return null;
+		}
+		fields = fields.forStep(id);
+		if (RESERVED_STEP_IDS.contains(id)) {
+			fields.malformed("'" + id + "' cannot be a step id: its message keys would clash with the flow's.",
+					"Choose another id.");
+		}
+		String kind = fields.string("kind", true);
+		LocalDate sourceDate = fields.date("source-date");
+		if (kind == null) {
+			return null;
+		}
+		LocalDate date = sourceDate == null ? LocalDate.EPOCH : sourceDate;
+		return switch (kind) {
+			case "question" -> question(flowId, id, date, fields);
+			case "action" -> action(flowId, id, date, fields);
+			case "outcome" -> outcome(flowId, id, date, fields);
+			default -> {
+				fields.malformed("Unknown step kind '" + kind + "'.", "Use question, action or outcome.");
+				yield null;
+			}
+		};
+	}
+
+	private Step question(String flowId, String id, LocalDate date, Fields fields) {
+		fields.allowOnly(Set.of("id", "kind", "source-date", "answers"), "a question step");
+		List<Answer> answers = answers(flowId, id, fields);
+		if (answers.size() < 2) {
+			fields.malformed("A question needs at least two answers.", "Add answers, or make the step an action.");
+		}
+		return new QuestionStep(flowId, id, date, answers);
+	}
+
+	private Step action(String flowId, String id, LocalDate date, Fields fields) {
+		fields.allowOnly(
+				Set.of("id", "kind", "source-date", "instructions", "wait", "solved", "not-solved", "done", "answers"),
+				"an action step");
+		List<Instruction> instructions = instructions(flowId, id, fields);
+		if (instructions.isEmpty()) {
+			fields.malformed("An action needs at least one instruction.", "Add 'instructions:'.");
+		}
+		List<Answer> answers = new ArrayList<>();
+		boolean checks = fields.has(ActionStep.SOLVED) || fields.has(ActionStep.NOT_SOLVED);
+		if (checks) {
+			standardAnswer(flowId, ActionStep.SOLVED, fields, answers);
+			standardAnswer(flowId, ActionStep.NOT_SOLVED, fields, answers);
+			if (fields.has(ActionStep.DONE)) {
+				fields.malformed("The action has both 'solved'/'not-solved' and 'done'.",
+						"Use 'solved' and 'not-solved' to ask whether it helped, or 'done' to go on.");
+			}
+		}
+		else if (fields.has(ActionStep.DONE)) {
+			standardAnswer(flowId, ActionStep.DONE, fields, answers);
+		}
+		else if (fields.list("answers").isEmpty()) {
+			fields.malformed("The action does not say where to go next.",
+					"Add 'solved:' and 'not-solved:' targets, a 'done:' target, or 'answers:'.");
+		}
+		answers.addAll(answers(flowId, id, fields));
+		return new ActionStep(flowId, id, date, instructions, waitOf(fields), answers);
+	}
+
+	private void standardAnswer(String flowId, String answerId, Fields fields, List<Answer> answers) {
+		String target = fields.string(answerId, true);
+		if (target != null) {
+			answers.add(new Answer(answerId, "ui.wizard.answer." + answerId, target(flowId, target), Map.of(),
+					Guard.ALWAYS));
+		}
+	}
+
+	private @Nullable Wait waitOf(Fields fields) {
+		if (!fields.has("wait")) {
+			return null;
+		}
+		Fields wait = Fields.of(fields.raw("wait"), "'wait'", fields.file(), fields.stepId(), fields.problems());
+		if (wait == null) {
+			return null;
+		}
+		wait.allowOnly(Set.of("usual-hours", "max-hours"), "'wait'");
+		Integer usual = wait.positiveInt("usual-hours", true);
+		Integer max = wait.positiveInt("max-hours", true);
+		if (usual == null || max == null) {
+			return null;
+		}
+		if (max < usual) {
+			wait.malformed("'max-hours' is less than 'usual-hours'.", "Swap or correct the two values.");
+		}
+		return new Wait(usual, max);
+	}
+
+	private Step outcome(String flowId, String id, LocalDate date, Fields fields) {
+		fields.allowOnly(Set.of("id", "kind", "source-date", "result", "instructions"), "an outcome step");
+		String result = fields.string("result", true);
+		OutcomeKind kind = OutcomeKind.RESOLVED;
+		if (result != null) {
+			try {
+				kind = OutcomeKind.valueOf(result.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException e) {
+				fields.malformed("Unknown result '" + result + "'.", "Use 'resolved' or 'escalate'.");
+			}
+		}
+		return new OutcomeStep(flowId, id, date, kind, instructions(flowId, id, fields));
+	}
+
+	private List<Answer> answers(String flowId, String stepId, Fields step) {
+		List<Answer> answers = new ArrayList<>();
+		Set<String> ids = new HashSet<>(
+				step.has(ActionStep.DONE) ? Set.of(ActionStep.DONE) : Set.of(ActionStep.SOLVED, ActionStep.NOT_SOLVED));
+		for (Object node : step.list("answers")) {
+			Fields fields = Fields.of(node, "an answer", step.file(), stepId, step.problems());
+			if (fields == null) {
+				continue;
+			}
+			fields.allowOnly(Set.of("id", "next", "sets", "when"), "an answer");
+			String id = fields.id("id", true);
+			String next = fields.string("next", true);
+			if (id == null || next == null) {
+				continue;
+			}
+			if (!ids.add(id)) {
+				fields.problem(Kind.DUPLICATE_ID, "Answer id '" + id + "' is used twice in this step.",
+						"Give each answer of a step its own id (solved, not-solved and done are taken by actions).");
+				continue;
+			}
+			answers.add(new Answer(id, "flow." + flowId + "." + stepId + ".answer." + id, target(flowId, next),
+					facts(fields), Guards.read(fields)));
+		}
+		return answers;
+	}
+
+	private Map<Fact, Boolean> facts(Fields answer) {
+		if (!answer.has("sets")) {
+			return Map.of();
+		}
+		Fields sets = Fields.of(answer.raw("sets"), "'sets'", answer.file(), answer.stepId(), answer.problems());
+		if (sets == null) {
+			return Map.of();
+		}
+		Map<Fact, Boolean> facts = new EnumMap<>(Fact.class);
+		String knownFacts = Arrays.stream(Fact.values()).map(Fact::id).collect(Collectors.joining(", "));
+		for (Fact fact : Fact.values()) {
+			Object value = sets.raw(fact.id());
+			if (value instanceof Boolean b) {
+				facts.put(fact, b);
+			}
+			else if (value != null) {
+				sets.malformed("Fact '" + fact.id() + "' must be true or false.", "Write true or false.");
+			}
+		}
+		sets.allowOnly(Arrays.stream(Fact.values()).map(Fact::id).collect(Collectors.toSet()),
+				"'sets' (known facts: " + knownFacts + ")");
+		return facts;
+	}
+
+	private List<Instruction> instructions(String flowId, String stepId, Fields step) {
+		List<Instruction> instructions = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (Object node : step.list("instructions")) {
+			String id;
+			Guard when = Guard.ALWAYS;
+			Link link = null;
+			if (node instanceof String s) {
+				id = Fields.isId(s) ? s : null;
+				if (id == null) {
+					step.malformed("'" + s + "' is not a valid instruction id.",
+							"Use lower-case letters, digits and single hyphens.");
+				}
+			}
+			else {
+				Fields fields = Fields.of(node, "an instruction", step.file(), stepId, step.problems());
+				if (fields == null) {
+					continue;
+				}
+				fields.allowOnly(Set.of("id", "link", "when"), "an instruction");
+				id = fields.id("id", true);
+				when = Guards.read(fields);
+				String linkId = fields.string("link", false);
+				if (linkId != null) {
+					link = links.get(linkId);
+					usedLinks.add(linkId);
+					if (link == null) {
+						fields.problem(Kind.UNKNOWN_TARGET, "Unknown link '" + linkId + "'.",
+								"Define it in flows/links.yaml or use one of: " + String.join(", ", links.keySet())
+										+ ".");
+					}
+				}
+			}
+			if (id == null) {
+				continue;
+			}
+			if (!ids.add(id)) {
+				step.problem(Kind.DUPLICATE_ID, "Instruction id '" + id + "' is used twice in this step.",
+						"Give each instruction of a step its own id.");
+				continue;
+			}
+			instructions.add(new Instruction(id, "flow." + flowId + "." + stepId + ".instruction." + id, link, when));
+		}
+		return instructions;
+	}
+
+	private static Target target(String flowId, String next) {
+		return next.startsWith(FLOW_TARGET_PREFIX) ? Target.flowStart(next.substring(FLOW_TARGET_PREFIX.length()))
+				: Target.step(flowId, next);
+	}
+
+}
