@@ -1,0 +1,66 @@
+package app.stepwise.i18n;
+
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages Stepwise speaks. English is the source of every text and the fallback.
+ */
+public enum Language {
+
+	ENGLISH("en"), SWEDISH("sv"), DANISH("da"), NORWEGIAN_BOKMAL("nb"), SLOVENIAN("sl");
+
+	private final String tag;
+
+	private final Locale locale;
+
+	private final ULocale uLocale;
+
+	Language(String tag) {
+		this.tag = tag;
+		this.locale = Locale.forLanguageTag(tag);
+		this.uLocale = ULocale.forLanguageTag(tag);
+	}
+
+	/**
+	 * The BCP 47 tag, as used in {@code ?lang=}, in the page's {@code lang} and in bundle
+	 * names.
+	 */
+	public String tag() {
+		return tag;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public ULocale uLocale() {
+		return uLocale;
+	}
+
+	/** The language's name in itself, as a language picker shows it. */
+	public String nativeName() {
+		String name = uLocale.getDisplayName(uLocale);
+		return this == ENGLISH ? name : name.toLowerCase(locale);
+	}
+
+	/** The bundle file holding this language's messages. */
+	public String bundleFile() {
+		return this == ENGLISH ? "messages.properties" : "messages_" + tag + ".properties";
+	}
+
+	public static Optional<Language> byTag(String tag) {
+		return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag)).findFirst();
+	}
+
+	/**
+	 * The supported language for a locale, by exact language match only; see
+	 * {@link LanguageResolver}.
+	 */
+	public static Optional<Language> of(Locale locale) {
+		return byTag(locale.getLanguage());
+	}
+
+}

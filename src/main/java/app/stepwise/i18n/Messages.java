@@ -1,0 +1,118 @@
+package app.stepwise.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
+import java.text.FieldPosition;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Formats messages with ICU4J. Patterns are parsed once per language and key and shared
+ * by all sessions; ICU's formats are not thread-safe, so each is used under its own lock,
+ * which is held only for the formatting itself.
+ *
+ * <p>
+ * A key missing in the reader's language is logged once. With {@code markMissing}
+ * (development) it is shown as {@code ⟦tag:key⟧} so that nobody overlooks it; otherwise
+ * the English text is shown. A key missing even in English is always shown marked: it
+ * cannot be translated.
+ */
+public final class Messages {
+
+	/** Starts every text shown for a missing message. */
+	public static final String MISSING_MARK = "⟦";
+
+	private static final Logger log = LoggerFactory.getLogger(Messages.class);
+
+	private record CacheKey(Language language, String key) {
+	}
+
+	private final MessageBundles bundles;
+
+	private final boolean markMissing;
+
+	private final Map<CacheKey, MessageFormat> formats = new ConcurrentHashMap<>();
+
+	private final Set<CacheKey> reported = ConcurrentHashMap.newKeySet();
+
+	public Messages(MessageBundles bundles, boolean markMissing) {
+		this.bundles = bundles;
+		this.markMissing = markMissing;
+	}
+
+	public MessageBundles bundles() {
+		return bundles;
+	}
+
+	/** The message for the locale's language without arguments. */
+	public String get(Locale locale, String key) {
+		return get(locale, key, Map.of());
+	}
+
+	/** The message for the locale's language, with named arguments. Never null. */
+	public String get(Locale locale, String key, Map<String, ?> arguments) {
+		if (PseudoLocale.is(locale)) {
+			return PseudoLocale.transform(get(Language.ENGLISH, key, arguments));
+		}
+		return get(Language.of(locale).orElse(Language.ENGLISH), key, arguments);
+	}
+
+	public String get(Language language, String key, Map<String, ?> arguments) {
+		MessageFormat format = format(language, key);
+		if (format == null) {
+			return missing(language, key, arguments);
+		}
+		try {
+			synchronized (format) {
+				return format.format(arguments, new StringBuffer(), new FieldPosition(0)).toString();
+			}
+		}
+		catch (IllegalArgumentException e) {
+			log.error("Message {} in {} cannot be formatted with {}", key, language.tag(), arguments.keySet(), e);
+			return language == Language.ENGLISH ? MISSING_MARK + key + "⟧" : get(Language.ENGLISH, key, arguments);
+		}
+	}
+
+	/** Whether the language has its own text for the key. */
+	public boolean has(Language language, String key) {
+		return bundles.pattern(language, key).isPresent();
+	}
+
+	/** A date and time as the reader's language writes it, in the reader's time zone. */
+	public String dateTime(Locale locale, Instant instant, ZoneId zone) {
+		Language language = Language.of(locale).orElse(Language.ENGLISH);
+		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, language.uLocale());
+		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+		return format.format(Date.from(instant));
+	}
+
+	private MessageFormat format(Language language, String key) {
+		CacheKey cacheKey = new CacheKey(language, key);
+		MessageFormat cached = formats.get(cacheKey);
+		if (cached != null) {
+			return cached;
+		}
+		return bundles.pattern(language, key)
+			.map(p -> formats.computeIfAbsent(cacheKey, k -> new MessageFormat(p, language.uLocale())))
+			.orElse(null);
+	}
+
+	private String missing(Language language, String key, Map<String, ?> arguments) {
+		if (reported.add(new CacheKey(language, key))) {
+			log.warn("Message '{}' is missing in {}", key, language.bundleFile());
+		}
+		if (language == Language.ENGLISH || markMissing || !has(Language.ENGLISH, key)) {
+			return MISSING_MARK + language.tag() + ":" + key + "⟧";
+		}
+		return get(Language.ENGLISH, key, arguments);
+	}
+
+}
