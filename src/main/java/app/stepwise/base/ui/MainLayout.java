@@ -1,0 +1,88 @@
+package app.stepwise.base.ui;
+
+import app.stepwise.i18n.Language;
+import app.stepwise.i18n.LanguageSetup;
+import app.stepwise.i18n.PseudoLocale;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.Objects;
+
+/**
+ * The frame around every screen: a skip link, the header with the product name and the
+ * language picker, and the main landmark that holds the screen.
+ */
+@Layout
+public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
+
+	private final Anchor skipLink = new Anchor("#main-content", "");
+
+	private final Anchor home = new Anchor("", "");
+
+	private final Nav navigation = new Nav();
+
+	private final Select<Language> language = new Select<>();
+
+	private final Main main = new Main();
+
+	private final LanguageSetup languageSetup;
+
+	public MainLayout(LanguageSetup languageSetup) {
+		this.languageSetup = languageSetup;
+		addClassName("app");
+		skipLink.addClassName("skip-link");
+		home.addClassName("app-brand");
+		home.setId("home");
+		language.setId("language");
+		language.addClassName("language-picker");
+		language.setItems(Language.values());
+		language.setItemLabelGenerator(Language::nativeName);
+		language.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				languageSetup.choose(UI.getCurrent(), e.getValue().locale());
+			}
+		});
+		navigation.addClassName("app-nav");
+		Header header = new Header(home, navigation, language);
+		header.addClassName("app-header");
+		main.setId("main-content");
+		main.addClassName("app-main");
+		main.getElement().setAttribute("tabindex", "-1");
+		add(skipLink, header, main);
+	}
+
+	/** The header's navigation landmark, where features add their links. */
+	public Nav navigation() {
+		return navigation;
+	}
+
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		main.getElement().removeAllChildren();
+		if (content != null) {
+			main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+		}
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		skipLink.setText(getTranslation("ui.layout.skip-to-content"));
+		home.setText(getTranslation("ui.app.name"));
+		home.getElement().setAttribute("aria-label", getTranslation("ui.layout.home"));
+		navigation.getElement().setAttribute("aria-label", getTranslation("ui.layout.navigation"));
+		language.setAriaLabel(getTranslation("ui.layout.language"));
+		language.setTooltipText(getTranslation("ui.layout.language"));
+		language.setValue(
+				PseudoLocale.is(event.getLocale()) ? null : Language.of(event.getLocale()).orElse(Language.ENGLISH));
+	}
+
+}

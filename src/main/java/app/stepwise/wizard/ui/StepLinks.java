@@ -1,0 +1,45 @@
+package app.stepwise.wizard.ui;
+
+import app.stepwise.flow.FlowRun;
+import app.stepwise.wizard.RunAddress;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+
+/** Addresses of steps: {@code flow/<flow>/<step>?path=...&cloud=...}. */
+final class StepLinks {
+
+	static final String FLOW_ID = "flowId";
+	static final String STEP_ID = "stepId";
+
+	private StepLinks() {
+	}
+
+	static RouteParameters route(FlowRun run) {
+		return new RouteParameters(java.util.Map.of(FLOW_ID, run.flow().id(), STEP_ID, run.current().id()));
+	}
+
+	static QueryParameters query(FlowRun run) {
+		return QueryParameters.simple(RunAddress.of(run).query());
+	}
+
+	static String location(FlowRun run) {
+		return "flow/" + run.flow().id() + "/" + run.current().id();
+	}
+
+	/** The step's address relative to the application root, for links and sharing. */
+	static String href(FlowRun run) {
+		String query = query(run).getQueryString();
+		return location(run) + (query.isEmpty() ? "" : "?" + query);
+	}
+
+	static void navigate(UI ui, FlowRun run) {
+		ui.navigate(StepView.class, route(run), query(run));
+	}
+
+	static QueryParameters entryQuery(String entryId) {
+		return new QueryParameters(java.util.Map.of(RunAddress.ENTRY, List.of(entryId)));
+	}
+
+}

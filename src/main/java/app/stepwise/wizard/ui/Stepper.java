@@ -1,0 +1,49 @@
+package app.stepwise.wizard.ui;
+
+import app.stepwise.flow.FlowRun;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+
+/**
+ * The path so far: each answered step with the answer given, as links back to that step,
+ * and the current step marked for assistive technology with {@code aria-current="step"}.
+ */
+class Stepper extends Nav {
+
+	private final OrderedList list = new OrderedList();
+
+	Stepper() {
+		setId("stepper");
+		addClassName("stepper");
+		add(list);
+	}
+
+	void show(FlowRun run) {
+		getElement().setAttribute("aria-label", getTranslation("ui.wizard.stepper.label"));
+		list.removeAll();
+		for (int i = 0; i < run.entries().size(); i++) {
+			FlowRun.Entry entry = run.entries().get(i);
+			FlowRun earlier = run.backTo(i);
+			RouterLink link = new RouterLink();
+			link.setRoute(StepView.class, StepLinks.route(earlier));
+			link.setQueryParameters(StepLinks.query(earlier));
+			link.setId("stepper-" + i);
+			link.setText(getTranslation("ui.wizard.stepper.answered", Map.of("number", i + 1, "step",
+					getTranslation(entry.step().titleKey()), "answer", getTranslation(entry.answer().labelKey()))));
+			ListItem item = new ListItem(link);
+			item.addClassName("stepper-done");
+			list.add(item);
+		}
+		Span current = new Span(getTranslation("ui.wizard.stepper.current",
+				Map.of("number", run.entries().size() + 1, "step", getTranslation(run.current().titleKey()))));
+		ListItem item = new ListItem(current);
+		item.addClassName("stepper-current");
+		item.getElement().setAttribute("aria-current", "step");
+		list.add(item);
+	}
+
+}

@@ -1,0 +1,257 @@
+package app.stepwise.wizard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.KaribuTest;
+import app.stepwise.base.ui.NotFoundView;
+import app.stepwise.flow.Cloud;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wizard screens, driven like a person would, without a browser. */
+class WizardViewTest extends KaribuTest {
+
+	private static String stepTitle() {
+		return _get(H1.class, spec -> spec.withId("step-title")).getText();
+	}
+
+	private static void answer(String answerId) {
+		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+	}
+
+	private static String text(com.vaadin.flow.component.Component component) {
+		return component.getElement().getTextRecursively();
+	}
+
+	private static StepView stepView() {
+		return _get(StepView.class);
+	}
+
+	@Test
+	void theStartPageOffersEveryProblemAndEachStartsItsFlow() {
+		navigate("");
+		List<RouterLink> problems = _find(RouterLink.class, spec -> spec.withClasses("problem-card"));
+
+		assertThat(problems).extracting(RouterLink::getId)
+			.map(o -> o.orElseThrow())
+			.containsExactly("entry-unlock-account-locked-out", "entry-unlock-account-cannot-send",
+					"entry-reset-passwords-reset-passwords", "entry-reset-passwords-own-admin-password",
+					"entry-compromise-response-compromised");
+
+		navigate(problems.get(1).getHref());
+
+		assertThat(stepTitle()).isEqualTo("Check whether Microsoft has restricted the user");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/find-restriction?path=cannot-send");
+	}
+
+	@Test
+	void eachFlowHasItsOwnAddress() {
+		navigate("flow/reset-passwords");
+
+		assertThat(stepTitle()).isEqualTo("Whose password do you need to reset?");
+		assertThat(currentLocation()).isEqualTo("flow/reset-passwords/whose");
+	}
+
+	@Test
+	void answeringShowsTheNextStepAtAnAddressOfItsOwn() {
+		navigate("flow/unlock-account");
+
+		answer("cannot-sign-in");
+
+		assertThat(stepTitle()).isEqualTo("Reset the user’s password");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/reset-password?path=cannot-sign-in");
+		assertThat(text(_get(ListItem.class, spec -> spec.withId("instruction-open-active-users"))))
+			.contains("Users › Active users");
+	}
+
+	@Test
+	void theStepperShowsThePathSoFarAndTheCurrentStep() {
+		navigate("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+
+		Stepper stepper = _get(Stepper.class);
+		List<RouterLink> done = _find(stepper, RouterLink.class);
+		assertThat(done).hasSize(2);
+		assertThat(text(done.get(0))).contains("What is happening to the user?", "They can’t sign in");
+		assertThat(done.get(1).getHref()).isEqualTo("flow/unlock-account/reset-password?path=cannot-sign-in");
+		ListItem current = _find(stepper, ListItem.class).getLast();
+		assertThat(current.getElement().getAttribute("aria-current")).isEqualTo("step");
+		assertThat(text(current)).contains("Check that the user is allowed to sign in");
+	}
+
+	@Test
+	void backReturnsToThePreviousStepAndADifferentAnswerDiscardsWhatFollowed() {
+		navigate("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+		answer("not-solved");
+		assertThat(stepTitle()).isEqualTo("Do you see signs that the account has been taken over?");
+
+		_click(stepView().back);
+		_click(stepView().back);
+		assertThat(stepTitle()).isEqualTo("Reset the user’s password");
+
+		answer("solved");
+
+		assertThat(stepTitle()).isEqualTo("The user is back in");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/resolved?path=cannot-sign-in.solved");
+		assertThat(_find(_get(Stepper.class), RouterLink.class)).hasSize(2);
+	}
+
+	@Test
+	void startOverBeginsANewRunAtTheFirstStep() {
+		navigate("flow/unlock-account");
+		answer("cannot-send");
+
+		_click(stepView().restart);
+
+		assertThat(stepTitle()).isEqualTo("What is happening to the user?");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/symptom");
+		assertThat(stepView().back.isEnabled()).isFalse();
+	}
+
+	@Test
+	void aColleagueOpeningAStepsAddressSeesTheSameStep() {
+		navigate("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+		String shared = currentLocation();
+
+		newSession();
+		navigate(shared);
+
+		assertThat(stepTitle()).isEqualTo("Check that the user is allowed to sign in");
+		assertThat(_find(_get(Stepper.class), RouterLink.class)).hasSize(2);
+	}
+
+	@Test
+	void aReloadKeepsTheRunAndTheTimesOfItsAnswers() {
+		navigate("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+		answer("not-solved");
+		answer("no-signs");
+		String before = text(_get(TranscriptList.class));
+
+		UI.getCurrent().getPage().reload();
+
+		assertThat(stepTitle()).isEqualTo("This needs a support request");
+		assertThat(text(_get(TranscriptList.class))).isEqualTo(before)
+			.contains("4 checks made")
+			.doesNotContain("Time not recorded");
+	}
+
+	@Test
+	void aStepOpenedFromAnAddressAloneSaysItsTimesAreUnknown() {
+		navigate("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs");
+
+		assertThat(_find(_get(TranscriptList.class), Span.class, spec -> spec.withClasses("transcript-time")))
+			.hasSize(4)
+			.allSatisfy(s -> assertThat(s.getText()).isEqualTo("Time not recorded"));
+	}
+
+	@Test
+	void anEscalateOutcomeShowsEveryCheckMade() {
+		navigate("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+		answer("not-solved");
+		answer("no-signs");
+
+		assertThat(stepTitle()).isEqualTo("This needs a support request");
+		TranscriptList transcript = _get(TranscriptList.class);
+		assertThat(text(transcript)).contains("4 checks made", "Reset the user’s password", "No, it isn’t solved",
+				"Do you see signs that the account has been taken over?");
+	}
+
+	@Test
+	void aResolvedOutcomeThanksAndOffersANewProblem() {
+		navigate("flow/reset-passwords");
+		answer("someone-else");
+		answer("solved");
+		answer("done");
+
+		assertThat(stepTitle()).isEqualTo("Passwords are reset");
+		_click(_get(Button.class, spec -> spec.withId("another-problem")));
+		assertThat(currentLocation()).isEmpty();
+		_get(StartView.class);
+	}
+
+	@Test
+	void anActionWithAnExpectedWaitSaysHowLong() {
+		navigate("flow/unlock-account/unblock-sender?path=cannot-send.listed.already-secured");
+
+		assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("wait")).getText())
+			.isEqualTo("Usually this takes effect within 1 hour, at most 24 hours.");
+	}
+
+	@Test
+	void linksOpenInANewTabWithoutGivingTheOpenerAway() {
+		navigate("flow/reset-passwords/reset-one?path=someone-else");
+
+		Anchor link = _get(Anchor.class, spec -> spec.withId("link-open-active-users"));
+		assertThat(link.getHref()).isEqualTo("https://go.microsoft.com/fwlink/p/?linkid=834822");
+		assertThat(link.getTarget()).contains("_blank");
+		assertThat(link.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
+		assertThat(text(link)).contains("(opens in a new tab)");
+	}
+
+	@Test
+	void choosingTheTenantsCloudChangesTheLinksAndKeepsThePath() {
+		navigate("flow/reset-passwords/reset-one?path=someone-else");
+
+		_setValue(stepView().cloud, Cloud.GERMANY);
+
+		assertThat(currentLocation()).startsWith("flow/reset-passwords/reset-one?")
+			.contains("path=someone-else", "cloud=germany");
+		assertThat(_get(Anchor.class, spec -> spec.withId("link-open-active-users")).getHref())
+			.isEqualTo("https://go.microsoft.com/fwlink/p/?linkid=847686");
+	}
+
+	@Test
+	void anAddressWithAnAnswerThatDoesNotFitOpensTheLastStepThatDoes() {
+		navigate("flow/unlock-account/anything?path=cannot-sign-in.nonsense.solved");
+
+		assertThat(stepTitle()).isEqualTo("Reset the user’s password");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/reset-password?path=cannot-sign-in");
+	}
+
+	@Test
+	void anAddressOfAFlowThatDoesNotExistShowsNotFound() {
+		navigate("flow/no-such-flow");
+
+		_get(NotFoundView.class);
+		assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Page not found");
+	}
+
+	@Test
+	void aRunLedIntoAnotherFlowShowsThatFlowsSteps() {
+		navigate("flow/unlock-account/x?path=cannot-send.listed.not-yet");
+
+		assertThat(stepTitle()).isEqualTo("Look for signs of a takeover");
+		assertThat(currentLocation()).startsWith("flow/unlock-account/look-for-signs?");
+		assertThat(stepView().getPageTitle())
+			.isEqualTo("Look for signs of a takeover – Respond to a compromised account – Stepwise");
+	}
+
+	@Test
+	void everyAnswerButtonHasAStableId() {
+		navigate("flow/reset-passwords");
+
+		assertThat(_find(Button.class, spec -> spec.withClasses("answer"))).extracting(b -> b.getId().orElseThrow())
+			.containsExactly("answer-someone-else", "answer-my-own", "answer-everyone", "answer-force-change");
+	}
+
+}
