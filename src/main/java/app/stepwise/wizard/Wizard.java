@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,9 +24,12 @@ public class Wizard {
 
 	private final Clock clock;
 
-	public Wizard(FlowCatalog catalog, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public Wizard(FlowCatalog catalog, Clock clock, ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public FlowCatalog catalog() {
@@ -77,6 +81,23 @@ public class Wizard {
 	 */
 	public Optional<ActiveRun> answer(ActiveRun active, String answerId) {
 		return active.run().tryAnswer(answerId, clock.instant()).map(active::withRun);
+	}
+
+	/**
+	 * Records that the run has reached its outcome; call once per run and outcome
+	 * reached.
+	 */
+	public void reachedOutcome(ActiveRun active) {
+		if (active.run().isFinished()) {
+			events.publishEvent(RunEnded.of(active, clock.instant()));
+		}
+	}
+
+	/** Records that a run was left before reaching an outcome. */
+	public void abandoned(ActiveRun active) {
+		if (!active.run().isFinished()) {
+			events.publishEvent(RunEnded.of(active, clock.instant()));
+		}
 	}
 
 	private static boolean startsWith(List<String> list, List<String> prefix) {

@@ -3,6 +3,7 @@ package app.stepwise.base.ui;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.LanguageSetup;
 import app.stepwise.i18n.PseudoLocale;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,9 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Objects;
 
 /**
@@ -73,8 +77,23 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		}
 	}
 
+	/**
+	 * The menu: every view annotated with {@code @Menu} that the current user may open.
+	 */
+	@SuppressWarnings("unchecked")
+	private void showMenu() {
+		navigation.removeAll();
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			RouterLink link = new RouterLink(getTranslation(entry.title()),
+					(Class<? extends Component>) entry.menuClass());
+			link.setId("menu-" + entry.path().replace('/', '-').replaceAll("^-|-$", "") + "-link");
+			navigation.add(link);
+		}
+	}
+
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
+		showMenu();
 		skipLink.setText(getTranslation("ui.layout.skip-to-content"));
 		home.setText(getTranslation("ui.app.name"));
 		home.getElement().setAttribute("aria-label", getTranslation("ui.layout.home"));

@@ -4,12 +4,16 @@ import app.stepwise.wizard.ActiveRun;
 import com.vaadin.flow.component.Component;
 
 /**
- * Where the escalation feature plugs into the wizard: given the run that ended in
- * "escalate", it supplies what the person does next (the support request form). Without
- * an implementation, an escalate outcome shows the transcript only.
+ * Where the escalation feature plugs into the wizard, so that the wizard does not depend
+ * on it. Without an implementation, an escalate outcome shows the transcript only and no
+ * step offers help.
  */
 public interface EscalationSlot {
 
+	/** What follows the transcript on an escalate outcome: the support request form. */
 	Component create(ActiveRun run);
+
+	/** Asks for help from a step that has not reached an outcome ("I need help"). */
+	void requestHelp(ActiveRun run);
 
 }

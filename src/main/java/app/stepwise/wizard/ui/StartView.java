@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +23,7 @@ import java.util.Map;
  * flow.
  */
 @Route("")
+@Menu(title = "ui.menu.start", order = 0)
 class StartView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final Wizard wizard;

@@ -69,6 +69,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	final Button restart = new Button();
 
+	final Button help = new Button();
+
 	private @Nullable ActiveRun active;
 
 	StepView(Wizard wizard, RunMemory memory, Messages messages, ObjectProvider<EscalationSlot> escalation) {
@@ -99,9 +101,18 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		restart.setIcon(VaadinIcon.REFRESH.create());
 		restart.addThemeVariants(ButtonVariant.TERTIARY);
 		restart.addClickListener(e -> restart());
+		help.setId("need-help");
+		help.setIcon(VaadinIcon.QUESTION_CIRCLE_O.create());
+		help.addThemeVariants(ButtonVariant.TERTIARY);
+		help.addClickListener(e -> escalation.ifAvailable(slot -> {
+			if (active != null) {
+				slot.requestHelp(active);
+			}
+		}));
+		help.setVisible(escalation.getIfAvailable() != null);
 		Div context = new Div(cloud);
 		context.addClassName("step-context");
-		Div actions = new Div(back, restart);
+		Div actions = new Div(back, restart, help);
 		actions.addClassName("step-actions");
 		add(stepper, context, card, actions);
 	}
@@ -193,6 +204,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		back.setText(getTranslation("ui.wizard.back"));
 		back.setEnabled(!run.entries().isEmpty());
 		restart.setText(getTranslation("ui.wizard.restart"));
+		help.setText(getTranslation("ui.wizard.help"));
+		help.setVisible(escalation.getIfAvailable() != null && !run.isFinished());
 		card.removeAll();
 		card.getElement().setAttribute("data-step", step.flowId() + "/" + step.id());
 		Paragraph flowName = new Paragraph(getTranslation(run.currentFlow().titleKey()));
@@ -218,12 +231,21 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			note.addClassName("wait-note");
 			card.add(note);
 		});
-		H2 check = new H2(getTranslation(step.asksIfSolved() ? "ui.wizard.check.solved" : "ui.wizard.check.done"));
+		H2 check = new H2(getTranslation(checkKey(step)));
 		check.setId("check-title");
 		card.add(check, answers(step.answersFor(run.context()), "check-title"));
 	}
 
+	private static String checkKey(ActionStep step) {
+		if (step.asksIfSolved()) {
+			return "ui.wizard.check.solved";
+		}
+		return step.answers().stream().anyMatch(a -> a.id().equals(ActionStep.DONE)) ? "ui.wizard.check.done"
+				: "ui.wizard.check.result";
+	}
+
 	private void renderOutcome(OutcomeStep step, ActiveRun current) {
+		memory.ended(current);
 		FlowRun run = current.run();
 		card.addClassName(step.kind() == OutcomeKind.RESOLVED ? "outcome-resolved" : "outcome-escalate");
 		card.removeClassName(step.kind() == OutcomeKind.RESOLVED ? "outcome-escalate" : "outcome-resolved");
