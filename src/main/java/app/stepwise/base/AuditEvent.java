@@ -1,0 +1,31 @@
+package app.stepwise.base;
+
+import java.time.Instant;
+
+/**
+ * A security-relevant action, for the audit log: who did what, when. Any feature
+ * publishes one as a Spring event; the audit log records it.
+ *
+ * @param action what happened, e.g. {@code sign-in}, {@code request-filed}
+ * @param actor who did it: a user name, or {@code anonymous}
+ * @param detail what it concerned, e.g. a request reference; never a password or personal
+ * message
+ * @param at when it happened
+ */
+public record AuditEvent(String action, String actor, String detail, Instant at) {
+
+	public static final String SIGN_IN = "sign-in";
+
+	public static final String SIGN_IN_FAILED = "sign-in-failed";
+
+	public static final String SIGN_OUT = "sign-out";
+
+	public static final String REQUEST_FILED = "request-filed";
+
+	public static final String STATUS_CHANGED = "status-changed";
+
+	public static final String EXPORT = "export";
+
+	public static final String ACCESS_DENIED = "access-denied";
+
+}
