@@ -3,7 +3,9 @@ package app.stepwise.i18n;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.LocalePriorityList;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -59,13 +61,28 @@ public final class LanguageResolver {
 		return acceptLanguage(tag);
 	}
 
+	/**
+	 * Reads {@code no} and {@code nn} as {@code nb}. CLDR counts Nynorsk as only close to
+	 * Bokmål, so a reader asking for {@code nn} first and English second would otherwise
+	 * get English; a Norwegian reads Bokmål more easily.
+	 */
+	private static List<ULocale> norwegianAsBokmal(LocalePriorityList desired) {
+		List<ULocale> result = new ArrayList<>();
+		for (ULocale locale : desired) {
+			String language = locale.getLanguage();
+			result.add(language.equals("nn") || language.equals("no")
+					? new ULocale.Builder().setLocale(locale).setLanguage("nb").build() : locale);
+		}
+		return result;
+	}
+
 	private Optional<Locale> acceptLanguage(@Nullable String header) {
 		if (header == null || header.isBlank() || header.length() > MAX_INPUT_LENGTH) {
 			return Optional.empty();
 		}
 		try {
-			LocalePriorityList desired = LocalePriorityList.add(header).build();
-			LocaleMatcher.Result result = matcher.getBestMatchResult(desired);
+			LocaleMatcher.Result result = matcher
+				.getBestMatchResult(norwegianAsBokmal(LocalePriorityList.add(header).build()));
 			ULocale supported = result.getSupportedULocale();
 			return supported == null ? Optional.empty() : Language.byTag(supported.getLanguage()).map(Language::locale);
 		}

@@ -1,0 +1,49 @@
+package app.stepwise.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page's {@code <html lang>} is right from the first byte, before any script runs.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageLanguageTest {
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	private String page(String path, String header, String value) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (header != null) {
+			request.header(header, value);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	@Test
+	void theBrowsersLanguageSetsTheHtmlLang() throws Exception {
+		assertThat(page("/", "Accept-Language", "nn-NO,nn;q=0.9")).contains("<html lang=\"nb\"");
+		assertThat(page("/", "Accept-Language", "de-DE")).contains("<html lang=\"en\"");
+	}
+
+	@Test
+	void theAddressSetsTheHtmlLang() throws Exception {
+		assertThat(page("/?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
+	}
+
+	@Test
+	void aRememberedChoiceSetsTheHtmlLang() throws Exception {
+		assertThat(page("/?lang=sl", "Cookie", LanguageSetup.COOKIE + "=da")).contains("<html lang=\"da\"");
+	}
+
+}

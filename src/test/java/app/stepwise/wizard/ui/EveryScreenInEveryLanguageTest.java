@@ -1,0 +1,130 @@
+package app.stepwise.wizard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.KaribuTest;
+import app.stepwise.flow.Cloud;
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.flow.FlowDefinition;
+import app.stepwise.flow.FlowPaths;
+import app.stepwise.flow.FlowRun;
+import app.stepwise.i18n.Language;
+import app.stepwise.i18n.MessageBundles;
+import app.stepwise.i18n.Messages;
+import app.stepwise.wizard.RunAddress;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Renders every screen of every flow, in every cloud, in each language, and reads it as a
+ * person would: no raw message key, no missing-text marker, and outside English no
+ * English text.
+ */
+class EveryScreenInEveryLanguageTest extends KaribuTest {
+
+	private static final Pattern RAW_KEY = Pattern.compile("\\b(ui|flow|link)\\.[a-z0-9-]+\\.[a-z0-9.-]+");
+
+	/** English values that may appear anywhere: the product name. */
+	private static final Set<String> SHARED = Set.of("ui.app.name", "ui.wizard.page-title");
+
+	@Autowired
+	private FlowCatalog catalog;
+
+	@Autowired
+	private MessageBundles bundles;
+
+	static Stream<Language> languages() {
+		return Arrays.stream(Language.values());
+	}
+
+	@ParameterizedTest
+	@MethodSource("languages")
+	void everyScreenReadsEntirelyInTheLanguage(Language language) {
+		List<String> englishTexts = language == Language.ENGLISH ? List.of() : englishTexts();
+		int screens = 0;
+		UI.getCurrent().setLocale(language.locale());
+		navigate("");
+		check("start page", language, englishTexts);
+		navigate("flow/no-such-flow");
+		check("not found page", language, englishTexts);
+		for (String address : everyStepAddress()) {
+			navigate(address);
+			check(address, language, englishTexts);
+			StepView view = _get(StepView.class);
+			for (Cloud cloud : Cloud.values()) {
+				checkText(address + " cloud label", view.cloud.getItemLabelGenerator().apply(cloud), language,
+						englishTexts);
+			}
+			checkText(address + " page title", view.getPageTitle(), language, englishTexts);
+			screens++;
+		}
+		assertThat(screens).isGreaterThan(40);
+	}
+
+	private void check(String where, Language language, List<String> englishTexts) {
+		String text = UI.getCurrent()
+			.getChildren()
+			.map(c -> c.getElement().getTextRecursively())
+			.reduce("", String::concat);
+		assertThat(text).as("%s in %s", where, language).isNotBlank();
+		checkText(where, text, language, englishTexts);
+	}
+
+	private static void checkText(String where, String text, Language language, List<String> englishTexts) {
+		assertThat(text).as("%s in %s", where, language).doesNotContain(Messages.MISSING_MARK);
+		assertThat(RAW_KEY.matcher(text).find()).as("%s in %s shows a raw key: %s", where, language, text).isFalse();
+		for (String english : englishTexts) {
+			assertThat(text).as("%s in %s shows English", where, language).doesNotContain(english);
+		}
+	}
+
+	/**
+	 * Every English text without arguments, long enough not to occur by chance in another
+	 * language.
+	 */
+	private List<String> englishTexts() {
+		return bundles.keys(Language.ENGLISH)
+			.stream()
+			.filter(k -> !SHARED.contains(k))
+			.map(k -> bundles.pattern(Language.ENGLISH, k).orElseThrow().replace("**", ""))
+			.filter(v -> !v.contains("{") && v.length() >= 8)
+			.toList();
+	}
+
+	/**
+	 * One address per step state of every flow, in every cloud: each prefix of each path.
+	 */
+	private Set<String> everyStepAddress() {
+		Set<String> addresses = new LinkedHashSet<>();
+		for (FlowDefinition flow : catalog.flows()) {
+			for (Cloud cloud : Cloud.values()) {
+				for (FlowPaths.Path path : FlowPaths.enumerate(catalog, flow.id(), cloud, 50)) {
+					FlowRun run = FlowRun.start(catalog, flow.id(), cloud);
+					addresses.add(address(run));
+					for (String answer : path.answers()) {
+						run = run.answer(answer, null);
+						addresses.add(address(run));
+					}
+				}
+			}
+		}
+		return addresses;
+	}
+
+	private static String address(FlowRun run) {
+		List<String> query = new ArrayList<>();
+		RunAddress.of(run).query().forEach((k, v) -> query.add(k + "=" + v));
+		return StepLinks.location(run) + (query.isEmpty() ? "" : "?" + String.join("&", query));
+	}
+
+}

@@ -1,0 +1,60 @@
+package app.stepwise.wizard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.KaribuTest;
+import app.stepwise.i18n.Language;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.Test;
+
+/** Switching language mid-flow keeps the run and the step; only the words change. */
+class LanguageSwitchTest extends KaribuTest {
+
+	@SuppressWarnings("unchecked")
+	private static Select<Language> picker() {
+		return _get(Select.class, spec -> spec.withId("language"));
+	}
+
+	private static String stepTitle() {
+		return _get(H1.class, spec -> spec.withId("step-title")).getText();
+	}
+
+	@Test
+	void choosingALanguageMidFlowKeepsTheStepAndThePath() {
+		navigate("flow/unlock-account");
+		_click(_get(Button.class, spec -> spec.withId("answer-cannot-sign-in")));
+		String location = currentLocation();
+		String transcriptTimes = _get(Stepper.class).getElement().getTextRecursively();
+
+		_setValue(picker(), Language.NORWEGIAN_BOKMAL);
+
+		assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.NORWEGIAN_BOKMAL.locale());
+		assertThat(currentLocation()).isEqualTo(location);
+		assertThat(stepTitle()).isEqualTo("Tilbakestill passordet til brukeren");
+		assertThat(_get(Stepper.class).getElement().getTextRecursively()).isNotEqualTo(transcriptTimes)
+			.startsWith("Trinn 1");
+	}
+
+	@Test
+	void thePickerNamesEachLanguageInItself() {
+		navigate("");
+
+		assertThat(picker().getListDataView().getItems().map(picker().getItemLabelGenerator()))
+			.containsExactly("English", "svenska", "dansk", "norsk bokmål", "slovenščina");
+	}
+
+	@Test
+	void theAddressCanChooseTheLanguage() {
+		navigate("flow/reset-passwords?lang=sl");
+
+		assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.SLOVENIAN.locale());
+		assertThat(stepTitle()).isEqualTo("Čigavo geslo morate ponastaviti?");
+	}
+
+}
