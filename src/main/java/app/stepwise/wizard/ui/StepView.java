@@ -151,6 +151,18 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		}
 		active = run;
 		render();
+		moveFocusToTheStep(event.getUI());
+	}
+
+	/**
+	 * After moving to a step, keyboard and screen-reader users continue at its title, not
+	 * at the top of the page or on a control that no longer exists.
+	 */
+	private static void moveFocusToTheStep(UI ui) {
+		ui.beforeClientResponse(ui,
+				context -> ui.getPage()
+					.executeJs("const title = document.getElementById('step-title');"
+							+ " if (title) { title.setAttribute('tabindex', '-1'); title.focus(); }"));
 	}
 
 	private static @Nullable String first(Map<String, List<String>> query, String name) {
