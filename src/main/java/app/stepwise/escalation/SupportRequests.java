@@ -164,6 +164,15 @@ public class SupportRequests {
 	}
 
 	/**
+	 * A request by its reference, only if the signed-in operator filed it: what an
+	 * operator may see of requests.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SupportRequest> findFiledBy(String reference, String principal) {
+		return find(reference).filter(r -> principal.equals(r.operatorPrincipal()));
+	}
+
+	/**
 	 * One page of the support queue. Sorted as asked, by the columns lists show; newest
 	 * first otherwise.
 	 */
