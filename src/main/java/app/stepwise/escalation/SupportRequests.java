@@ -101,7 +101,9 @@ public class SupportRequests {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(tx -> insert(active, input, operator, language));
+				UUID id = transactions.execute(tx -> insert(active, input, operator, language));
+				// Read back after commit: the stored version is only final then.
+				return new Filing(reads.execute(tx -> repository.findById(id).orElseThrow().toRequest()), true);
 			}
 			catch (DataIntegrityViolationException e) {
 				// Either the same run was filed at the same moment (a double click), or
@@ -119,7 +121,7 @@ public class SupportRequests {
 		}
 	}
 
-	private Filing insert(ActiveRun active, RequestInput input, Operator operator, Language language) {
+	private UUID insert(ActiveRun active, RequestInput input, Operator operator, Language language) {
 		FlowRun run = active.run();
 		Instant now = clock.instant();
 		List<SupportRequest.Check> checks = run.entries()
@@ -135,10 +137,9 @@ public class SupportRequests {
 				input.getDescription().strip(), input.getContactEmail().strip(), input.getContactPhone().strip(),
 				input.getPreferredContact(), now, checks);
 		repository.saveAndFlush(entity);
-		SupportRequest request = entity.toRequest();
-		events.publishEvent(new SupportRequestFiled(request.id(), request.reference(), request.runId(), now));
-		events.publishEvent(new AuditEvent(AuditEvent.REQUEST_FILED, operator.actor(), request.reference(), now));
-		return new Filing(request, true);
+		events.publishEvent(new SupportRequestFiled(entity.getId(), entity.getReference(), active.id(), now));
+		events.publishEvent(new AuditEvent(AuditEvent.REQUEST_FILED, operator.actor(), entity.getReference(), now));
+		return entity.getId();
 	}
 
 	/** Within this class, where calls do not pass the transactional proxy. */
