@@ -83,10 +83,17 @@ public class RequestSummaries {
 		return "ui.wizard.cloud." + cloud.id();
 	}
 
-	/** A moment as the language writes it, in UTC, marked as UTC. */
+	/**
+	 * A moment as the language writes it, in UTC, marked as UTC. ICU's narrow no-break
+	 * spaces become plain spaces: support tools that receive the pasted text do not all
+	 * handle them.
+	 */
 	public String time(Language language, Instant instant) {
-		return messages.get(language, "ui.escalation.summary.time",
-				Map.of("time", messages.dateTime(language.locale(), instant, ZoneOffset.UTC)));
+		return messages
+			.get(language, "ui.escalation.summary.time",
+					Map.of("time", messages.dateTime(language.locale(), instant, ZoneOffset.UTC)))
+			.replace('\u202F', ' ')
+			.replace('\u00A0', ' ');
 	}
 
 	private String text(Language language, String key) {
