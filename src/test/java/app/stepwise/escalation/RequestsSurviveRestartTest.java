@@ -21,10 +21,15 @@ class RequestsSurviveRestartTest {
 	@TempDir
 	static Path data;
 
+	/**
+	 * The application on an H2 file in a temporary folder; with the {@code postgres}
+	 * profile, on that database instead.
+	 */
 	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(Application.class).run("--stepwise.data-dir=" + data,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("stepwise"), "--server.port=0",
-				"--spring.main.banner-mode=off");
+		boolean postgres = System.getProperty("spring.profiles.active", "").contains("postgres");
+		String database = postgres ? "" : "--spring.datasource.url=jdbc:h2:file:" + data.resolve("stepwise");
+		return new SpringApplicationBuilder(Application.class).run("--stepwise.data-dir=" + data, database,
+				"--server.port=0", "--spring.main.banner-mode=off");
 	}
 
 	@Test
