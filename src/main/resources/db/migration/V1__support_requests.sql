@@ -79,10 +79,13 @@ CREATE TABLE run_record (
 
 CREATE INDEX run_record_outcome_idx ON run_record (outcome, ended_at);
 
--- Notifications the receiver accepted, by channel and idempotency key: never send one twice.
+-- Notifications by channel and idempotency key: claimed while one attempt sends it (so two
+-- attempts never send at once), delivered once the receiver accepted it (so it is never
+-- sent again).
 CREATE TABLE notification_delivery (
     delivery_key VARCHAR(80)              NOT NULL,
-    delivered_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    claimed_at   TIMESTAMP WITH TIME ZONE,
+    delivered_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT notification_delivery_pk PRIMARY KEY (delivery_key)
 );
 

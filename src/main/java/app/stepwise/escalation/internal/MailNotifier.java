@@ -6,7 +6,7 @@ import app.stepwise.escalation.SupportRequestFiled;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +30,9 @@ class MailNotifier {
 
 	static final String CHANNEL = "mail:";
 
+	/** Longer than any mail server takes to accept a message. */
+	private static final Duration HOLD = Duration.ofMinutes(5);
+
 	private static final String SEPARATOR = "\n\n――――――――――――――――――――――――――――――――\n\n";
 
 	private final JavaMailSender sender;
@@ -44,12 +47,10 @@ class MailNotifier {
 
 	private final Messages messages;
 
-	private final NotificationDeliveryRepository deliveries;
-
-	private final Clock clock;
+	private final DeliveryLedger ledger;
 
 	MailNotifier(ObjectProvider<JavaMailSender> sender, NotificationProperties properties, SupportRequests requests,
-			RequestSummaries summaries, Messages messages, NotificationDeliveryRepository deliveries, Clock clock) {
+			RequestSummaries summaries, Messages messages, DeliveryLedger ledger) {
 		this.sender = sender.getIfAvailable(() -> {
 			throw new IllegalStateException(
 					"stepwise.notifications.mail.to is set, but no mail server is: set spring.mail.host");
@@ -61,17 +62,34 @@ class MailNotifier {
 		this.requests = requests;
 		this.summaries = summaries;
 		this.messages = messages;
-		this.deliveries = deliveries;
-		this.clock = clock;
+		this.ledger = ledger;
 	}
 
 	@ApplicationModuleListener
 	void on(SupportRequestFiled filed) {
 		String key = CHANNEL + filed.requestId();
-		if (deliveries.existsById(key)) {
-			log.info("Mail about {} was already sent", filed.reference());
-			return;
+		switch (ledger.claim(key, HOLD)) {
+			case DELIVERED -> {
+				log.info("Mail about {} was already sent", filed.reference());
+				return;
+			}
+			case BUSY -> throw new IllegalStateException(
+					"Mail about " + filed.reference() + " is being sent by another attempt; it will be checked again");
+			case CLAIMED -> {
+			}
 		}
+		try {
+			send(filed);
+			ledger.delivered(key);
+			log.info("Mailed the team about {}", filed.reference());
+		}
+		catch (RuntimeException e) {
+			ledger.release(key);
+			throw e;
+		}
+	}
+
+	private void send(SupportRequestFiled filed) {
 		SupportRequest request = requests.find(filed.reference())
 			.orElseThrow(() -> new IllegalStateException("No support request " + filed.reference()));
 		SimpleMailMessage mail = new SimpleMailMessage();
@@ -81,8 +99,6 @@ class MailNotifier {
 		mail.setText(
 				bilingual(summaries.text(request, language), summaries.text(request, Language.ENGLISH), SEPARATOR));
 		sender.send(mail);
-		deliveries.save(new NotificationDelivery(key, clock.instant()));
-		log.info("Mailed the team about {}", filed.reference());
 	}
 
 	private String subject(Language in, SupportRequest request) {

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -71,14 +70,15 @@ class WebhookNotifier {
 
 	private final Messages messages;
 
-	private final NotificationDeliveryRepository deliveries;
+	private final DeliveryLedger ledger;
+
+	/** Longer than any post can take, so a claim outlives the attempt that holds it. */
+	private final Duration hold;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
 	WebhookNotifier(NotificationProperties properties, SupportRequests requests, RequestSummaries summaries,
-			Messages messages, NotificationDeliveryRepository deliveries, JsonMapper json, Clock clock) {
+			Messages messages, DeliveryLedger ledger, JsonMapper json) {
 		NotificationProperties.Webhook webhook = properties.webhook();
 		if (webhook.url() == null
 				|| !(webhook.url().getScheme().equals("https") || webhook.url().getScheme().equals("http"))) {
@@ -95,18 +95,45 @@ class WebhookNotifier {
 		this.requests = requests;
 		this.summaries = summaries;
 		this.messages = messages;
-		this.deliveries = deliveries;
+		this.ledger = ledger;
+		this.hold = timeout.multipliedBy(3);
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(SupportRequestFiled filed) {
+		deliver(filed);
+	}
+
+	/**
+	 * Posts the request unless its key was delivered already; fails (to be retried) if
+	 * the post fails or another attempt is posting it right now.
+	 */
+	void deliver(SupportRequestFiled filed) {
 		String idempotencyKey = filed.requestId().toString();
-		if (deliveries.existsById(CHANNEL + idempotencyKey)) {
-			log.info("Webhook for {} was already delivered", filed.reference());
-			return;
+		String key = CHANNEL + idempotencyKey;
+		switch (ledger.claim(key, hold)) {
+			case DELIVERED -> {
+				log.info("Webhook for {} was already delivered", filed.reference());
+				return;
+			}
+			case BUSY -> throw new IllegalStateException("Webhook for " + filed.reference()
+					+ " is being posted by another attempt; it will be checked again");
+			case CLAIMED -> {
+			}
 		}
+		try {
+			post(filed, idempotencyKey);
+			ledger.delivered(key);
+			log.info("Webhook for {} delivered", filed.reference());
+		}
+		catch (RuntimeException e) {
+			ledger.release(key);
+			throw e;
+		}
+	}
+
+	private void post(SupportRequestFiled filed, String idempotencyKey) {
 		SupportRequest request = requests.find(filed.reference())
 			.orElseThrow(() -> new IllegalStateException("No support request " + filed.reference()));
 		byte[] body = json.writeValueAsBytes(payload(request, idempotencyKey));
@@ -123,8 +150,6 @@ class WebhookNotifier {
 			throw new IllegalStateException(
 					"Webhook for " + filed.reference() + " answered " + status + "; it will be retried");
 		}
-		deliveries.save(new NotificationDelivery(CHANNEL + idempotencyKey, clock.instant()));
-		log.info("Webhook for {} delivered", filed.reference());
 	}
 
 	private int send(HttpRequest post) {

@@ -1,6 +1,7 @@
 package app.stepwise.escalation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.stepwise.escalation.Requests;
@@ -63,6 +64,9 @@ class WebhookNotificationTest {
 	@Autowired
 	private WebhookNotifier notifier;
 
+	@Autowired
+	private DeliveryLedger ledger;
+
 	private List<WebhookReceiver.Received> about(SupportRequest request) {
 		return receiver.received()
 			.stream()
@@ -118,12 +122,28 @@ class WebhookNotificationTest {
 	void aKeyTheReceiverAcceptedIsNeverPostedAgainEvenIfTheListenerRunsAgain() {
 		SupportRequest request = Requests.file(requests, catalog, "compromise-response", Language.ENGLISH,
 				"cy@contoso.com");
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> about(request).stream().anyMatch(WebhookReceiver.Received::accepted));
+		await().atMost(Duration.ofSeconds(30)).until(() -> outboxDone(request));
 
-		notifier.on(new SupportRequestFiled(request.id(), request.reference(), request.runId(), request.createdAt()));
+		notifier.deliver(filed(request, request.id()));
 
 		assertThat(about(request)).hasSize(1);
+	}
+
+	@Test
+	void whileAnotherAttemptIsPostingAKeyASecondAttemptPostsNothingAndFailsForALaterRetry() {
+		SupportRequest request = Requests.file(requests, catalog, "unlock-account", Language.ENGLISH,
+				"dee@contoso.com");
+		java.util.UUID key = java.util.UUID.randomUUID();
+		assertThat(ledger.claim(WebhookNotifier.CHANNEL + key, Duration.ofMinutes(1)))
+			.isEqualTo(DeliveryLedger.Claim.CLAIMED);
+
+		assertThatThrownBy(() -> notifier.deliver(filed(request, key))).isInstanceOf(IllegalStateException.class);
+
+		assertThat(receiver.received()).noneMatch(r -> key.toString().equals(r.header("Idempotency-Key")));
+	}
+
+	private static SupportRequestFiled filed(SupportRequest request, java.util.UUID id) {
+		return new SupportRequestFiled(id, request.reference(), request.runId(), request.createdAt());
 	}
 
 }
