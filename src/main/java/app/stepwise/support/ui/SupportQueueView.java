@@ -69,6 +69,8 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	final Button clear = new Button();
 
+	final Section filters;
+
 	final Span count = new Span();
 
 	final Anchor export;
@@ -122,7 +124,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		});
 		List.of(status, flow, language).forEach(s -> s.addValueChangeListener(e -> filterChanged()));
 		List.of(from, to).forEach(d -> d.addValueChangeListener(e -> filterChanged()));
-		Section filters = new Section(status, flow, language, from, to, clear);
+		filters = new Section(status, flow, language, from, to, clear);
 		filters.addClassName("queue-filters");
 		filters.setId("queue-filters");
 
@@ -218,14 +220,18 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.support.queue.title"));
+		filters.getElement().setAttribute("aria-label", getTranslation("ui.support.queue.filters"));
 		status.setLabel(getTranslation("ui.support.column.status"));
 		status.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		status.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
 		status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
 		flow.setLabel(getTranslation("ui.support.column.flow"));
 		flow.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		flow.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
 		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation("flow." + id + ".title"));
 		language.setLabel(getTranslation("ui.support.column.language"));
 		language.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		language.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
 		from.setLabel(getTranslation("ui.support.queue.filter.from"));
 		from.setI18n(DatePickerTexts.of(this));
 		to.setLabel(getTranslation("ui.support.queue.filter.to"));
