@@ -32,6 +32,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -259,11 +260,15 @@ public class SupportRequests {
 		CsvExport csv = new CsvExport(messages, language);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		csv.header(writer);
+		// Requests filed while the export runs are left out: they would shift the
+		// batches.
+		Instant start = clock.instant();
+		Specification<SupportRequestEntity> selection = QueueSpecifications.of(filter)
+			.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("createdAt"), start));
 		long written = 0;
 		for (int page = 0;; page++) {
 			PageRequest request = PageRequest.of(page, EXPORT_BATCH, NEWEST_FIRST);
-			List<SupportRequestEntity> batch = reads
-				.execute(tx -> repository.findAll(QueueSpecifications.of(filter), request).getContent());
+			List<SupportRequestEntity> batch = reads.execute(tx -> repository.findAll(selection, request).getContent());
 			for (SupportRequestEntity entity : batch) {
 				csv.write(writer, entity);
 			}

@@ -7,6 +7,7 @@ import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ class MailNotifier {
 		this.properties = properties.mail();
 		this.language = Language.byTag(properties.mail().language())
 			.orElseThrow(() -> new IllegalStateException("stepwise.notifications.mail.language must be one of "
-					+ java.util.Arrays.stream(Language.values()).map(Language::tag).toList()));
+					+ Arrays.stream(Language.values()).map(Language::tag).toList()));
 		this.requests = requests;
 		this.summaries = summaries;
 		this.messages = messages;

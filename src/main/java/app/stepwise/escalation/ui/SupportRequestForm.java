@@ -5,13 +5,15 @@ import app.stepwise.escalation.InputProblem;
 import app.stepwise.escalation.RequestField;
 import app.stepwise.escalation.RequestInput;
 import app.stepwise.escalation.RequestRules;
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -85,20 +87,20 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		context.addClassName("request-context");
 		affectedUser.setId("affected-user");
 		affectedUser.setMaxLength(RequestRules.MAX_AFFECTED_USER);
-		affectedUser.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+		affectedUser.setAutocomplete(Autocomplete.OFF);
 		operatorName.setId("operator-name");
 		operatorName.setMaxLength(RequestRules.MAX_OPERATOR_NAME);
-		operatorName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+		operatorName.setAutocomplete(Autocomplete.NAME);
 		signedInAs.setId("signed-in-as");
 		description.setId("description");
 		description.setMaxLength(RequestRules.MAX_DESCRIPTION);
 		description.addClassName("request-description");
 		contactEmail.setId("contact-email");
 		contactEmail.setMaxLength(RequestRules.MAX_EMAIL);
-		contactEmail.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+		contactEmail.setAutocomplete(Autocomplete.EMAIL);
 		contactPhone.setId("contact-phone");
 		contactPhone.setMaxLength(RequestRules.MAX_PHONE);
-		contactPhone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+		contactPhone.setAutocomplete(Autocomplete.TEL);
 		preferredContact.setId("preferred-contact");
 		preferredContact.setItems(ContactMethod.values());
 		formError.setId("form-error");
@@ -199,28 +201,23 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		submit.setEnabled(true);
 	}
 
-	private Optional<TextField> textField(RequestField field) {
-		return switch (field) {
-			case AFFECTED_USER -> Optional.of(affectedUser);
-			case OPERATOR_NAME -> Optional.of(operatorName);
-			case CONTACT_EMAIL -> Optional.of(contactEmail);
-			case CONTACT_PHONE -> Optional.of(contactPhone);
-			case DESCRIPTION -> Optional.empty();
-		};
+	private Optional<HasValidation> field(RequestField field) {
+		return Optional.of(switch (field) {
+			case AFFECTED_USER -> affectedUser;
+			case OPERATOR_NAME -> operatorName;
+			case DESCRIPTION -> description;
+			case CONTACT_EMAIL -> contactEmail;
+			case CONTACT_PHONE -> contactPhone;
+		});
 	}
 
-	private Optional<com.vaadin.flow.component.HasValidation> field(RequestField field) {
-		return field == RequestField.DESCRIPTION ? Optional.of(description) : textField(field).map(f -> f);
-	}
-
+	/** Takes the keyboard to the first field that needs attention. */
 	private void focusFirstInvalid() {
-		for (var field : List.<HasValue<?, ?>>of(affectedUser, operatorName, description, contactEmail, contactPhone)) {
-			if (field instanceof com.vaadin.flow.component.HasValidation v && v.isInvalid()
-					&& field instanceof com.vaadin.flow.component.Focusable<?> f) {
-				f.focus();
-				return;
-			}
-		}
+		List.of(affectedUser, operatorName, description, contactEmail, contactPhone)
+			.stream()
+			.filter(f -> f.getParent().isPresent() && ((HasValidation) f).isInvalid())
+			.findFirst()
+			.ifPresent(f -> ((Focusable<?>) f).focus());
 	}
 
 	private void showFormError(@Nullable String key) {
