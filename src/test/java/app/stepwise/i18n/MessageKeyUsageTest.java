@@ -2,6 +2,8 @@ package app.stepwise.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.escalation.ContactMethod;
+import app.stepwise.escalation.RequestStatus;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.flow.FlowMessageKeys;
@@ -36,7 +38,11 @@ class MessageKeyUsageTest {
 			// them all.
 			"flow.", List.of(), "link.", List.of(), "ui.wizard.answer.", List.of(),
 			// One label per cloud in the wizard's cloud picker.
-			"ui.wizard.cloud.", Arrays.stream(Cloud.values()).map(c -> "ui.wizard.cloud." + c.id()).toList());
+			"ui.wizard.cloud.", Arrays.stream(Cloud.values()).map(c -> "ui.wizard.cloud." + c.id()).toList(),
+			// The names of contact methods and request statuses.
+			"ui.escalation.contact-method.",
+			Arrays.stream(ContactMethod.values()).map(ContactMethod::messageKey).toList(), "ui.support.status.",
+			Arrays.stream(RequestStatus.values()).map(RequestStatus::messageKey).toList());
 
 	@Test
 	void everyKeyTheCodeNamesExistsInEnglish() {

@@ -1,0 +1,66 @@
+package app.stepwise.escalation;
+
+import app.stepwise.flow.Cloud;
+import app.stepwise.i18n.Language;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A support request as stored: the run it came from with every check made, what the
+ * operator wrote, and what support staff did with it.
+ *
+ * @param reference what people quote on the phone, e.g. {@code SW-7K3F-9QMX}
+ * @param runId the run it was filed for; one request per run
+ * @param stepFlowId the flow of the step the run stood at
+ * @param stepId the step the run stood at: an escalate outcome, or the step where the
+ * operator asked for help
+ * @param atOutcome whether the run had reached an escalate outcome
+ * @param language the operator's language when filing
+ * @param operatorPrincipal the operator's user name if signed in
+ * @param contactPhone may be empty unless the operator prefers a call
+ * @param version changes with every update, to detect concurrent changes
+ */
+public record SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
+		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
+		@Nullable String operatorPrincipal, String operatorName, String description, String contactEmail,
+		String contactPhone, ContactMethod preferredContact, RequestStatus status, Instant createdAt, Instant updatedAt,
+		long version, List<Check> transcript, List<StatusChange> history) {
+
+	public SupportRequest {
+		transcript = List.copyOf(transcript);
+		history = List.copyOf(history);
+	}
+
+	/** The key of the title of the step the run stood at. */
+	public String stepTitleKey() {
+		return "flow." + stepFlowId + "." + stepId + ".title";
+	}
+
+	/** The key of the title of the flow the run started in. */
+	public String flowTitleKey() {
+		return "flow." + flowId + ".title";
+	}
+
+	/**
+	 * One check made: the step, the answer given and when. Keeps the message keys the
+	 * operator saw, so that anyone reads it in their own language.
+	 *
+	 * @param answeredAt null if the run was opened from a link and the time is unknown
+	 */
+	public record Check(String stepFlowId, String stepId, String stepTitleKey, String answerId, String answerLabelKey,
+			@Nullable Instant answeredAt) {
+	}
+
+	/**
+	 * One change by support staff.
+	 *
+	 * @param actor the user name of who made it, or null if nobody was signed in
+	 * @param comment may be empty
+	 */
+	public record StatusChange(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to,
+			String comment) {
+	}
+
+}

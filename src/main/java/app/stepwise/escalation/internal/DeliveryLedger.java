@@ -1,0 +1,99 @@
+package app.stepwise.escalation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Which notifications are being sent and which were delivered, by channel and idempotency
+ * key, so that one is never sent twice: an attempt claims the key before it sends,
+ * records the delivery after the receiver accepted, and releases the claim if sending
+ * failed. A claim older than its hold time counts as abandoned (the sender stopped), so a
+ * crash delays a notification but never loses it.
+ *
+ * <p>
+ * Each step commits on its own, outside the listener's transaction, so that other
+ * attempts see it at once.
+ */
+@Component
+class DeliveryLedger {
+
+	/** What an attempt may do with a key. */
+	enum Claim {
+
+		/** Send it: this attempt holds the key now. */
+		CLAIMED,
+		/** Already delivered: do nothing. */
+		DELIVERED,
+		/** Another attempt is sending it right now: try again later. */
+		BUSY
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate own;
+
+	private final Clock clock;
+
+	DeliveryLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.jdbc = jdbc;
+		this.own = new TransactionTemplate(transactionManager);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Claims the key for one attempt.
+	 * @param hold how long a claim protects an attempt in progress
+	 */
+	Claim claim(String key, Duration hold) {
+		Instant now = clock.instant();
+		try {
+			own.executeWithoutResult(tx -> jdbc
+				.update("INSERT INTO notification_delivery (delivery_key, claimed_at) VALUES (?, ?)", key, at(now)));
+			return Claim.CLAIMED;
+		}
+		catch (DuplicateKeyException e) {
+			Integer taken = own.execute(tx -> jdbc.update(
+					"UPDATE notification_delivery SET claimed_at = ? WHERE delivery_key = ? AND delivered_at IS NULL"
+							+ " AND (claimed_at IS NULL OR claimed_at < ?)",
+					at(now), key, at(now.minus(hold))));
+			if (taken != null && taken == 1) {
+				return Claim.CLAIMED;
+			}
+			Integer delivered = own.execute(tx -> jdbc.queryForObject(
+					"SELECT COUNT(*) FROM notification_delivery WHERE delivery_key = ? AND delivered_at IS NOT NULL",
+					Integer.class, key));
+			return delivered != null && delivered > 0 ? Claim.DELIVERED : Claim.BUSY;
+		}
+	}
+
+	/** The receiver accepted it: the key is never sent again. */
+	void delivered(String key) {
+		own.executeWithoutResult(tx -> jdbc.update(
+				"UPDATE notification_delivery SET delivered_at = ?, claimed_at = NULL WHERE delivery_key = ?",
+				at(clock.instant()), key));
+	}
+
+	/** Sending failed: the next attempt may claim the key at once. */
+	void release(String key) {
+		own.executeWithoutResult(tx -> jdbc.update(
+				"UPDATE notification_delivery SET claimed_at = NULL WHERE delivery_key = ? AND delivered_at IS NULL",
+				key));
+	}
+
+	/** Timestamps with time zone bind as offset date-times on every JDBC 4.2 driver. */
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}

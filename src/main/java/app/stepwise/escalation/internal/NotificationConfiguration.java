@@ -1,0 +1,30 @@
+package app.stepwise.escalation.internal;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Notifications of new support requests; see {@link NotificationProperties}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationConfiguration {
+
+	/** Retries run only when some notification is configured. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnExpression("'${stepwise.notifications.mail.to:}' != '' or '${stepwise.notifications.webhook.url:}' != ''")
+	@EnableScheduling
+	static class Retries {
+
+		@Bean
+		NotificationRetry notificationRetry(FailedEventPublications failed, NotificationProperties properties,
+				Clock clock) {
+			return new NotificationRetry(failed, properties, clock);
+		}
+
+	}
+
+}

@@ -1,0 +1,327 @@
+package app.stepwise.escalation.internal;
+
+import app.stepwise.escalation.ContactMethod;
+import app.stepwise.escalation.RequestStatus;
+import app.stepwise.escalation.SupportRequest;
+import app.stepwise.escalation.SupportRequestRow;
+import app.stepwise.flow.Cloud;
+import app.stepwise.i18n.Language;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
+
+/** A support request's row and its transcript and history, as JPA maps them. */
+@Entity
+@Table(name = "support_request")
+@NullUnmarked
+public class SupportRequestEntity {
+
+	@Id
+	private UUID id;
+
+	private String reference;
+
+	private UUID runId;
+
+	private String flowId;
+
+	private int flowVersion;
+
+	private String stepFlowId;
+
+	private String stepId;
+
+	private boolean atOutcome;
+
+	@Convert(converter = CloudConverter.class)
+	private Cloud cloud;
+
+	@Convert(converter = LanguageConverter.class)
+	private Language language;
+
+	private String affectedUser;
+
+	private @Nullable String operatorPrincipal;
+
+	private String operatorName;
+
+	private String description;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
+	@Enumerated(EnumType.STRING)
+	private ContactMethod preferredContact;
+
+	@Enumerated(EnumType.STRING)
+	private RequestStatus status;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	/** Null until stored, which tells Spring Data that the entity is new. */
+	@Version
+	private @Nullable Long version;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "support_request_step", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "seq")
+	private List<CheckRow> transcript = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "support_request_change", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "seq")
+	private List<ChangeRow> history = new ArrayList<>();
+
+	protected SupportRequestEntity() {
+	}
+
+	public SupportRequestEntity(UUID id, String reference, UUID runId, String flowId, int flowVersion,
+			String stepFlowId, String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
+			@Nullable String operatorPrincipal, String operatorName, String description, String contactEmail,
+			String contactPhone, ContactMethod preferredContact, Instant createdAt, List<SupportRequest.Check> checks) {
+		this.id = id;
+		this.reference = reference;
+		this.runId = runId;
+		this.flowId = flowId;
+		this.flowVersion = flowVersion;
+		this.stepFlowId = stepFlowId;
+		this.stepId = stepId;
+		this.atOutcome = atOutcome;
+		this.cloud = cloud;
+		this.language = language;
+		this.affectedUser = affectedUser;
+		this.operatorPrincipal = operatorPrincipal;
+		this.operatorName = operatorName;
+		this.description = description;
+		this.contactEmail = contactEmail;
+		this.contactPhone = contactPhone;
+		this.preferredContact = preferredContact;
+		this.status = RequestStatus.NEW;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
+		checks.forEach(c -> transcript.add(new CheckRow(c)));
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	/** A new reference, when the one chosen turned out to be taken. */
+	public void setReference(String reference) {
+		this.reference = reference;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public String getFlowId() {
+		return flowId;
+	}
+
+	public int getFlowVersion() {
+		return flowVersion;
+	}
+
+	public String getStepFlowId() {
+		return stepFlowId;
+	}
+
+	public String getStepId() {
+		return stepId;
+	}
+
+	public Cloud getCloud() {
+		return cloud;
+	}
+
+	public Language getLanguage() {
+		return language;
+	}
+
+	public String getAffectedUser() {
+		return affectedUser;
+	}
+
+	public @Nullable String getOperatorPrincipal() {
+		return operatorPrincipal;
+	}
+
+	public String getOperatorName() {
+		return operatorName;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public String getContactPhone() {
+		return contactPhone;
+	}
+
+	public ContactMethod getPreferredContact() {
+		return preferredContact;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public RequestStatus getStatus() {
+		return status;
+	}
+
+	public long getVersion() {
+		return version == null ? 0 : version;
+	}
+
+	/** The columns a list of requests shows. */
+	public SupportRequestRow toRow() {
+		return new SupportRequestRow(reference, createdAt, language, flowId, affectedUser, operatorName, status);
+	}
+
+	/** Records a change of status (or a comment under the same status). */
+	public void change(RequestStatus to, String comment, @Nullable String actor, Instant at) {
+		history.add(new ChangeRow(at, actor, status, to, comment));
+		status = to;
+		updatedAt = at;
+	}
+
+	/** The whole request; reads the transcript and history. */
+	public SupportRequest toRequest() {
+		return new SupportRequest(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud,
+				language, affectedUser, operatorPrincipal, operatorName, description, contactEmail, contactPhone,
+				preferredContact, status, createdAt, updatedAt, getVersion(),
+				transcript.stream().map(CheckRow::toCheck).toList(),
+				history.stream().map(ChangeRow::toChange).toList());
+	}
+
+	/** One check of the transcript. */
+	@Embeddable
+	@NullUnmarked
+	public static class CheckRow {
+
+		private String stepFlowId;
+
+		private String stepId;
+
+		private String stepTitleKey;
+
+		private String answerId;
+
+		private String answerLabelKey;
+
+		private @Nullable Instant answeredAt;
+
+		protected CheckRow() {
+		}
+
+		CheckRow(SupportRequest.Check check) {
+			this.stepFlowId = check.stepFlowId();
+			this.stepId = check.stepId();
+			this.stepTitleKey = check.stepTitleKey();
+			this.answerId = check.answerId();
+			this.answerLabelKey = check.answerLabelKey();
+			this.answeredAt = check.answeredAt();
+		}
+
+		SupportRequest.Check toCheck() {
+			return new SupportRequest.Check(stepFlowId, stepId, stepTitleKey, answerId, answerLabelKey, answeredAt);
+		}
+
+	}
+
+	/** One entry of the history. */
+	@Embeddable
+	@NullUnmarked
+	public static class ChangeRow {
+
+		@Column(name = "changed_at")
+		private Instant at;
+
+		private @Nullable String actor;
+
+		@Enumerated(EnumType.STRING)
+		private RequestStatus fromStatus;
+
+		@Enumerated(EnumType.STRING)
+		private RequestStatus toStatus;
+
+		private String comment;
+
+		protected ChangeRow() {
+		}
+
+		ChangeRow(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to, String comment) {
+			this.at = at;
+			this.actor = actor;
+			this.fromStatus = from;
+			this.toStatus = to;
+			this.comment = comment;
+		}
+
+		SupportRequest.StatusChange toChange() {
+			return new SupportRequest.StatusChange(at, actor, fromStatus, toStatus, comment);
+		}
+
+	}
+
+	/** Stores a cloud by its stable id, not by the enum constant's name. */
+	@Converter
+	public static class CloudConverter implements AttributeConverter<Cloud, String> {
+
+		@Override
+		public String convertToDatabaseColumn(Cloud attribute) {
+			return attribute.id();
+		}
+
+		@Override
+		public Cloud convertToEntityAttribute(String dbData) {
+			return Cloud.byId(dbData).orElse(Cloud.WORLDWIDE);
+		}
+
+	}
+
+	/** Stores a language by its tag. */
+	@Converter
+	public static class LanguageConverter implements AttributeConverter<Language, String> {
+
+		@Override
+		public String convertToDatabaseColumn(Language attribute) {
+			return attribute.tag();
+		}
+
+		@Override
+		public Language convertToEntityAttribute(String dbData) {
+			return Language.byTag(dbData).orElse(Language.ENGLISH);
+		}
+
+	}
+
+}

@@ -1,0 +1,103 @@
+package app.stepwise.escalation.ui;
+
+import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.CurrentPrincipal;
+import app.stepwise.escalation.SupportRequestRow;
+import app.stepwise.escalation.SupportRequests;
+import app.stepwise.i18n.Messages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
+
+/**
+ * The operator's own support requests: all they filed when signed in (by user name), or
+ * those filed in this session when nobody is signed in.
+ */
+@Route("my-requests")
+@Menu(title = "ui.menu.my-requests", order = 1)
+class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final Messages messages;
+
+	private final Optional<String> principal;
+
+	final H1 title = new H1();
+
+	final Paragraph intro = new Paragraph();
+
+	final Grid<SupportRequestRow> grid = new Grid<>();
+
+	private final Grid.Column<SupportRequestRow> referenceColumn;
+
+	private final Grid.Column<SupportRequestRow> createdColumn;
+
+	private final Grid.Column<SupportRequestRow> flowColumn;
+
+	private final Grid.Column<SupportRequestRow> userColumn;
+
+	private final Grid.Column<SupportRequestRow> statusColumn;
+
+	MyRequestsView(SupportRequests requests, OperatorMemory memory, Messages messages) {
+		this.messages = messages;
+		this.principal = CurrentPrincipal.name();
+		addClassName("my-requests-view");
+		title.setId("my-requests-title");
+		intro.setId("my-requests-intro");
+		grid.setId("my-requests");
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.setAllRowsVisible(true);
+		referenceColumn = grid.addComponentColumn(this::referenceLink).setKey("reference").setAutoWidth(true);
+		createdColumn = grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
+			.setKey("createdAt")
+			.setAutoWidth(true);
+		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId");
+		userColumn = grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser");
+		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status");
+		if (principal.isPresent()) {
+			String name = principal.get();
+			grid.setItemsPageable(pageable -> requests.filedBy(name, pageable).getContent(),
+					pageable -> requests.countFiledBy(name));
+		}
+		else {
+			grid.setItems(requests.rows(memory.references()));
+		}
+		add(title, intro, grid);
+	}
+
+	private RouterLink referenceLink(SupportRequestRow row) {
+		RouterLink link = new RouterLink(row.reference(), MyRequestView.class,
+				new RouteParameters(MyRequestView.REFERENCE, row.reference()));
+		link.setId("request-" + row.reference());
+		return link;
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("ui.escalation.mine.title"));
+		intro.setText(getTranslation(
+				principal.isPresent() ? "ui.escalation.mine.intro.signed-in" : "ui.escalation.mine.intro.session"));
+		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
+		createdColumn.setHeader(getTranslation("ui.support.column.created"));
+		flowColumn.setHeader(getTranslation("ui.support.column.flow"));
+		userColumn.setHeader(getTranslation("ui.support.column.affected-user"));
+		statusColumn.setHeader(getTranslation("ui.support.column.status"));
+		grid.setEmptyStateText(getTranslation("ui.escalation.mine.empty"));
+		grid.getDataProvider().refreshAll();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("ui.escalation.mine.page-title");
+	}
+
+}

@@ -1,0 +1,147 @@
+package app.stepwise.escalation.ui;
+
+import app.stepwise.base.ui.Markup;
+import app.stepwise.escalation.RequestSummaries;
+import app.stepwise.escalation.SupportRequests;
+import app.stepwise.flow.FlowRun;
+import app.stepwise.i18n.Messages;
+import app.stepwise.wizard.ActiveRun;
+import app.stepwise.wizard.RunAddress;
+import app.stepwise.wizard.Wizard;
+import app.stepwise.wizard.ui.RunMemory;
+import app.stepwise.wizard.ui.TranscriptList;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The support request for a run at an address of its own:
+ * {@code support-request/<flow>?path=...&cloud=...}, the same run description as a step's
+ * address. A reload recreates the run (with its answer times, while the session remembers
+ * them) and, once filed, shows the request instead of a new form.
+ */
+@Route("support-request/:" + SupportRequestView.FLOW_ID)
+class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+
+	static final String FLOW_ID = "flowId";
+
+	private final Wizard wizard;
+
+	private final RunMemory runMemory;
+
+	private final OperatorMemory operatorMemory;
+
+	private final SupportRequests requests;
+
+	private final RequestSummaries summaries;
+
+	final H1 title = new H1();
+
+	final Paragraph intro = new Paragraph();
+
+	final Anchor back = new Anchor();
+
+	final TranscriptList transcript;
+
+	@Nullable SupportRequestPanel panel;
+
+	private @Nullable ActiveRun active;
+
+	SupportRequestView(Wizard wizard, RunMemory runMemory, OperatorMemory operatorMemory, SupportRequests requests,
+			RequestSummaries summaries, Messages messages) {
+		this.wizard = wizard;
+		this.runMemory = runMemory;
+		this.operatorMemory = operatorMemory;
+		this.requests = requests;
+		this.summaries = summaries;
+		this.transcript = new TranscriptList(messages);
+		addClassName("support-request-view");
+		title.setId("support-request-title");
+		intro.setId("support-request-intro");
+		back.setId("back-to-step");
+		back.getElement().setAttribute("router-link", true);
+	}
+
+	/** Opens the support request for the run as it stands. */
+	static void open(UI ui, ActiveRun run) {
+		RunAddress address = RunAddress.of(run.run());
+		ui.navigate(SupportRequestView.class, new RouteParameters(FLOW_ID, address.flowId()),
+				QueryParameters.simple(address.query()));
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String flowId = event.getRouteParameters().get(FLOW_ID).orElse("");
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		RunAddress address = RunAddress.parse(flowId, first(query, RunAddress.PATH), first(query, RunAddress.CLOUD));
+		Optional<Wizard.Opened> opened = wizard.open(address, runMemory.run(flowId).orElse(null));
+		if (opened.isEmpty()) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		ActiveRun run = opened.get().active();
+		boolean known = runMemory.run(flowId).map(m -> m.id().equals(run.id())).orElse(false);
+		if (!known) {
+			runMemory.remember(run);
+		}
+		boolean same = active != null && active.id().equals(run.id()) && active.run().path().equals(run.run().path());
+		active = run;
+		if (!same || panel == null) {
+			removeAll();
+			panel = new SupportRequestPanel(run, requests, summaries, runMemory, operatorMemory);
+			transcript.show(run.run());
+			add(title, intro, back, transcript, panel);
+		}
+		render();
+	}
+
+	private static @Nullable String first(Map<String, List<String>> query, String name) {
+		List<String> values = query.get(name);
+		return values == null || values.isEmpty() ? null : values.getFirst();
+	}
+
+	private void render() {
+		ActiveRun current = active;
+		if (current == null) {
+			return;
+		}
+		FlowRun run = current.run();
+		title.setText(getTranslation("ui.escalation.view.title"));
+		Markup.fill(intro,
+				getTranslation("ui.escalation.view.intro", Map.of("step", getTranslation(run.current().titleKey()))));
+		String query = QueryParameters.simple(RunAddress.of(run).query()).getQueryString();
+		back.setHref("flow/" + run.flow().id() + "/" + run.current().id() + (query.isEmpty() ? "" : "?" + query));
+		back.setText(getTranslation("ui.escalation.view.back"));
+		transcript.show(run);
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render();
+		if (active != null) {
+			UI.getCurrent().getPage().setTitle(getPageTitle());
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return active == null ? getTranslation("ui.app.name") : getTranslation("ui.escalation.view.page-title",
+				Map.of("flow", getTranslation(active.run().flow().titleKey())));
+	}
+
+}

@@ -1,0 +1,259 @@
+package app.stepwise.support.ui;
+
+import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.DatePickerTexts;
+import app.stepwise.escalation.QueueFilter;
+import app.stepwise.escalation.RequestStatus;
+import app.stepwise.escalation.SupportRequestRow;
+import app.stepwise.escalation.SupportRequests;
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.flow.FlowDefinition;
+import app.stepwise.i18n.Language;
+import app.stepwise.i18n.Messages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The support queue: every request, newest first, loaded page by page from the database
+ * as the grid scrolls; filtered by status, problem, language and creation date; sorted by
+ * any column; exported as CSV exactly as filtered.
+ */
+@Route("support")
+@Menu(title = "ui.menu.support-queue", order = 2)
+class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final SupportRequests requests;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	final H1 title = new H1();
+
+	final Select<RequestStatus> status = new Select<>();
+
+	final Select<String> flow = new Select<>();
+
+	final Select<Language> language = new Select<>();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	final Button clear = new Button();
+
+	final Section filters;
+
+	final Span count = new Span();
+
+	final Anchor export;
+
+	final Grid<SupportRequestRow> grid = new Grid<>();
+
+	/** Read by the download, which may run outside the UI's lock. */
+	private volatile QueueFilter filter = QueueFilter.all();
+
+	private final Grid.Column<SupportRequestRow> referenceColumn;
+
+	private final Grid.Column<SupportRequestRow> createdColumn;
+
+	private final Grid.Column<SupportRequestRow> languageColumn;
+
+	private final Grid.Column<SupportRequestRow> flowColumn;
+
+	private final Grid.Column<SupportRequestRow> userColumn;
+
+	private final Grid.Column<SupportRequestRow> statusColumn;
+
+	SupportQueueView(SupportRequests requests, FlowCatalog catalog, Messages messages, Clock clock) {
+		this.requests = requests;
+		this.messages = messages;
+		this.clock = clock;
+		addClassName("support-queue-view");
+		title.setId("queue-title");
+
+		status.setId("filter-status");
+		status.setItems(RequestStatus.values());
+		status.setEmptySelectionAllowed(true);
+		flow.setId("filter-flow");
+		flow.setItems(catalog.flows().stream().map(FlowDefinition::id).toList());
+		flow.setEmptySelectionAllowed(true);
+		language.setId("filter-language");
+		language.setItems(Language.values());
+		language.setItemLabelGenerator(l -> l == null ? "" : l.nativeName());
+		language.setEmptySelectionAllowed(true);
+		from.setId("filter-from");
+		to.setId("filter-to");
+		from.addValueChangeListener(e -> to.setMin(e.getValue()));
+		to.addValueChangeListener(e -> from.setMax(e.getValue()));
+		clear.setId("clear-filters");
+		clear.addThemeVariants(ButtonVariant.TERTIARY);
+		clear.addClickListener(e -> {
+			status.clear();
+			flow.clear();
+			language.clear();
+			from.clear();
+			to.clear();
+		});
+		List.of(status, flow, language).forEach(s -> s.addValueChangeListener(e -> filterChanged()));
+		List.of(from, to).forEach(d -> d.addValueChangeListener(e -> filterChanged()));
+		filters = new Section(status, flow, language, from, to, clear);
+		filters.addClassName("queue-filters");
+		filters.setId("queue-filters");
+
+		count.setId("queue-count");
+		count.getElement().setAttribute("aria-live", "polite");
+		export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, "");
+		export.setId("export-csv");
+		export.addClassName("export-link");
+		Div toolbar = new Div(count, export);
+		toolbar.addClassName("queue-toolbar");
+
+		grid.setId("queue");
+		grid.addClassName("queue-grid");
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.setPageSize(50);
+		referenceColumn = grid.addComponentColumn(this::referenceLink)
+			.setKey("reference")
+			.setSortProperty("reference")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		createdColumn = grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
+			.setKey("createdAt")
+			.setSortProperty("createdAt")
+			.setAutoWidth(true);
+		languageColumn = grid.addColumn(r -> r.language().nativeName())
+			.setKey("language")
+			.setSortProperty("language")
+			.setAutoWidth(true);
+		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId").setSortProperty("flowId");
+		userColumn = grid.addColumn(SupportRequestRow::affectedUser)
+			.setKey("affectedUser")
+			.setSortProperty("affectedUser");
+		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()))
+			.setKey("status")
+			.setSortProperty("status")
+			.setAutoWidth(true);
+		grid.setMultiSort(true, true);
+		grid.setItemsPageable(pageable -> requests.queue(filter, pageable).getContent(),
+				pageable -> requests.count(filter));
+		grid.sort(List.of(new GridSortOrder<>(createdColumn, SortDirection.DESCENDING)));
+		grid.addItemClickListener(e -> open(e.getItem()));
+
+		add(title, filters, toolbar, grid);
+	}
+
+	private RouterLink referenceLink(SupportRequestRow row) {
+		RouterLink link = new RouterLink(row.reference(), SupportRequestDetailView.class,
+				new RouteParameters(SupportRequestDetailView.REFERENCE, row.reference()));
+		link.setId("open-" + row.reference());
+		link.getElement()
+			.setAttribute("aria-label", getTranslation("ui.support.queue.open", Map.of("reference", row.reference())));
+		return link;
+	}
+
+	private void open(SupportRequestRow row) {
+		UI.getCurrent()
+			.navigate(SupportRequestDetailView.class,
+					new RouteParameters(SupportRequestDetailView.REFERENCE, row.reference()));
+	}
+
+	private void filterChanged() {
+		filter = new QueueFilter(status.getValue(), flow.getValue(), language.getValue(), from.getValue(),
+				to.getValue(), BrowserZone.current());
+		grid.getDataProvider().refreshAll();
+		showCount();
+	}
+
+	private void showCount() {
+		count.setText(getTranslation("ui.support.queue.count", Map.of("count", requests.count(filter))));
+	}
+
+	/**
+	 * The CSV of the requests as currently filtered, in the reader's language, written
+	 * while it is downloaded.
+	 */
+	DownloadHandler csvDownload() {
+		return event -> {
+			QueueFilter current = filter;
+			Language reader = Language.of(event.getUI().getLocale()).orElse(Language.ENGLISH);
+			Principal principal = event.getRequest().getUserPrincipal();
+			event.setFileName("stepwise-requests-" + LocalDate.now(clock.withZone(current.zone())) + ".csv");
+			event.setContentType("text/csv; charset=UTF-8");
+			requests.exportCsv(current, reader, event.getOutputStream(),
+					principal == null ? null : principal.getName());
+		};
+	}
+
+	/** The current filter, as the grid, the count and the export use it. */
+	QueueFilter filter() {
+		return filter;
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		title.setText(getTranslation("ui.support.queue.title"));
+		filters.getElement().setAttribute("aria-label", getTranslation("ui.support.queue.filters"));
+		status.setLabel(getTranslation("ui.support.column.status"));
+		status.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		status.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
+		status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+		flow.setLabel(getTranslation("ui.support.column.flow"));
+		flow.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		flow.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
+		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation("flow." + id + ".title"));
+		language.setLabel(getTranslation("ui.support.column.language"));
+		language.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
+		language.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
+		from.setLabel(getTranslation("ui.support.queue.filter.from"));
+		from.setI18n(DatePickerTexts.of(this));
+		to.setLabel(getTranslation("ui.support.queue.filter.to"));
+		to.setI18n(DatePickerTexts.of(this));
+		clear.setText(getTranslation("ui.support.queue.filter.clear"));
+		export.removeAll();
+		export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("ui.support.queue.export")));
+		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
+		createdColumn.setHeader(getTranslation("ui.support.column.created"));
+		languageColumn.setHeader(getTranslation("ui.support.column.language"));
+		flowColumn.setHeader(getTranslation("ui.support.column.flow"));
+		userColumn.setHeader(getTranslation("ui.support.column.affected-user"));
+		statusColumn.setHeader(getTranslation("ui.support.column.status"));
+		grid.setEmptyStateText(getTranslation("ui.support.queue.empty"));
+		grid.getElement().setAttribute("aria-label", getTranslation("ui.support.queue.title"));
+		grid.getDataProvider().refreshAll();
+		showCount();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("ui.support.queue.page-title");
+	}
+
+}

@@ -1,0 +1,157 @@
+package app.stepwise.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.stepwise.base.AuditEvent;
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.i18n.Language;
+import app.stepwise.wizard.ActiveRun;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Filing a support request for a run: what is stored, and that a run files only once. */
+@SpringBootTest
+@RecordApplicationEvents
+class SupportRequestFilingTest {
+
+	private static final Instant ANSWERED = Instant.parse("2026-11-20T09:15:00Z");
+
+	@Autowired
+	private SupportRequests requests;
+
+	@Autowired
+	private FlowCatalog catalog;
+
+	@Autowired
+	private ApplicationEvents events;
+
+	@Test
+	void filingStoresTheRunWithEveryCheckAndWhatTheOperatorWrote() {
+		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
+
+		Filing filing = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.SWEDISH);
+
+		assertThat(filing.created()).isTrue();
+		SupportRequest stored = requests.find(filing.request().reference()).orElseThrow();
+		assertThat(stored.runId()).isEqualTo(run.id());
+		assertThat(stored.flowId()).isEqualTo("unlock-account");
+		assertThat(stored.flowVersion()).isEqualTo(1);
+		assertThat(stored.atOutcome()).isTrue();
+		assertThat(stored.stepId()).isEqualTo(run.run().current().id());
+		assertThat(stored.language()).isEqualTo(Language.SWEDISH);
+		assertThat(stored.status()).isEqualTo(RequestStatus.NEW);
+		assertThat(stored.affectedUser()).isEqualTo("adele.vance@contoso.onmicrosoft.com");
+		assertThat(stored.operatorName()).isEqualTo("Alex Wilber");
+		assertThat(stored.operatorPrincipal()).isNull();
+		assertThat(stored.preferredContact()).isEqualTo(ContactMethod.PHONE);
+		assertThat(stored.transcript()).extracting(SupportRequest.Check::answerId)
+			.containsExactlyElementsOf(run.run().path());
+		assertThat(stored.transcript()).allSatisfy(c -> assertThat(c.answeredAt()).isEqualTo(ANSWERED));
+		assertThat(stored.transcript().getFirst().stepTitleKey()).isEqualTo("flow.unlock-account.symptom.title");
+	}
+
+	@Test
+	void filingAgainForTheSameRunReturnsTheFirstRequestInsteadOfANewOne() {
+		ActiveRun run = Runs.escalated(catalog, "reset-passwords", ANSWERED);
+		Filing first = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+
+		RequestInput changed = Runs.validInput();
+		changed.setDescription("Sent again after the page did not answer.");
+		Filing second = requests.file(run, changed, Runs.anonymous(), Language.ENGLISH);
+
+		assertThat(second.created()).isFalse();
+		assertThat(second.request().reference()).isEqualTo(first.request().reference());
+		assertThat(second.request().description()).isEqualTo(first.request().description());
+		assertThat(events.stream(SupportRequestFiled.class).filter(e -> e.runId().equals(run.id()))).hasSize(1);
+	}
+
+	@Test
+	void aDoubleClickThatFilesTheSameRunTwiceAtOnceStoresOneRequest() throws Exception {
+		ActiveRun run = Runs.escalated(catalog, "compromise-response", ANSWERED);
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Filing> file = () -> {
+			start.await();
+			return requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Filing> one = pool.submit(file);
+			Future<Filing> two = pool.submit(file);
+			start.countDown();
+
+			List<Filing> filings = List.of(one.get(), two.get());
+
+			assertThat(filings).extracting(f -> f.request().reference()).containsOnly(one.get().request().reference());
+			assertThat(filings).extracting(Filing::created).containsExactlyInAnyOrder(true, false);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void inputThatBreaksARuleIsRefusedWithEveryProblemAndNothingIsStored() {
+		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
+		RequestInput input = Runs.validInput();
+		input.setAffectedUser("adele");
+		input.setContactEmail("");
+
+		assertThatThrownBy(() -> requests.file(run, input, Runs.anonymous(), Language.ENGLISH)).isInstanceOfSatisfying(
+				InvalidRequestException.class, e -> assertThat(e.problems()).extracting(InputProblem::field)
+					.containsExactly(RequestField.AFFECTED_USER, RequestField.CONTACT_EMAIL));
+		assertThat(requests.findByRun(run.id())).isEmpty();
+	}
+
+	@Test
+	void filingAnnouncesTheRequestAndRecordsItForTheAuditLog() {
+		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
+
+		Filing filing = requests.file(run, Runs.validInput(), new Operator("alex@contoso.com", "Alex Wilber"),
+				Language.ENGLISH);
+
+		assertThat(events.stream(SupportRequestFiled.class)).singleElement().satisfies(e -> {
+			assertThat(e.reference()).isEqualTo(filing.request().reference());
+			assertThat(e.requestId()).isEqualTo(filing.request().id());
+		});
+		assertThat(events.stream(AuditEvent.class)).singleElement().satisfies(e -> {
+			assertThat(e.action()).isEqualTo(AuditEvent.REQUEST_FILED);
+			assertThat(e.actor()).isEqualTo("alex@contoso.com");
+			assertThat(e.detail()).isEqualTo(filing.request().reference());
+		});
+	}
+
+	@Test
+	void aSignedInOperatorWhoTypesNoNameIsNamedByTheirUserName() {
+		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
+		RequestInput input = Runs.validInput();
+		input.setOperatorName("");
+
+		Filing filing = requests.file(run, input, new Operator("alex@contoso.com", ""), Language.ENGLISH);
+
+		assertThat(filing.request().operatorPrincipal()).isEqualTo("alex@contoso.com");
+		assertThat(filing.request().operatorName()).isEqualTo("alex@contoso.com");
+	}
+
+	@Test
+	void askingForHelpBeforeAnOutcomeFilesTheRunWhereItStands() {
+		ActiveRun run = Runs.at(catalog, "unlock-account", List.of("cannot-sign-in"), ANSWERED);
+
+		Filing filing = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+
+		assertThat(filing.request().atOutcome()).isFalse();
+		assertThat(filing.request().stepId()).isEqualTo("reset-password");
+		assertThat(filing.request().transcript()).hasSize(1);
+	}
+
+}

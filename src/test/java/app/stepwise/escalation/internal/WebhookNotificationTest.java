@@ -1,0 +1,149 @@
+package app.stepwise.escalation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import app.stepwise.escalation.Requests;
+import app.stepwise.escalation.SupportRequest;
+import app.stepwise.escalation.SupportRequestFiled;
+import app.stepwise.escalation.SupportRequests;
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.i18n.Language;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * With a webhook configured, each new request is posted once, signed, through the outbox:
+ * a receiver that is down gets it later, and never twice.
+ */
+@SpringBootTest(properties = { "stepwise.notifications.webhook.secret=" + WebhookNotificationTest.SECRET,
+		"stepwise.notifications.retry.interval=200ms", "stepwise.notifications.retry.initial-backoff=100ms",
+		"stepwise.notifications.retry.max-backoff=400ms" })
+class WebhookNotificationTest {
+
+	static final String SECRET = "a-test-secret-of-some-length";
+
+	static final WebhookReceiver receiver = new WebhookReceiver();
+
+	@DynamicPropertySource
+	static void webhook(DynamicPropertyRegistry registry) {
+		registry.add("stepwise.notifications.webhook.url", receiver::url);
+	}
+
+	@AfterAll
+	static void stopReceiver() {
+		receiver.close();
+	}
+
+	@Autowired
+	private SupportRequests requests;
+
+	@Autowired
+	private FlowCatalog catalog;
+
+	@Autowired
+	private JsonMapper json;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private WebhookNotifier notifier;
+
+	@Autowired
+	private DeliveryLedger ledger;
+
+	private List<WebhookReceiver.Received> about(SupportRequest request) {
+		return receiver.received()
+			.stream()
+			.filter(r -> request.id().toString().equals(r.header("Idempotency-Key")))
+			.toList();
+	}
+
+	private boolean outboxDone(SupportRequest request) {
+		Integer open = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
+				Integer.class, "%" + request.reference() + "%");
+		return open != null && open == 0;
+	}
+
+	@Test
+	void aReceiverThatIsDownAtFirstGetsTheRequestExactlyOnceLater() {
+		receiver.refuseNext(1);
+
+		SupportRequest request = Requests.file(requests, catalog, "reset-passwords", Language.SLOVENIAN,
+				"bo@contoso.com");
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> about(request).stream().anyMatch(WebhookReceiver.Received::accepted) && outboxDone(request));
+		// Let several more retry rounds pass: nothing is sent again.
+		await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		assertThat(about(request)).extracting(WebhookReceiver.Received::answeredWith).containsExactly(503, 200);
+	}
+
+	@Test
+	void thePostIsSignedWithHmacSha256OverItsExactBodyAndCarriesTheRequest() throws Exception {
+		SupportRequest request = Requests.file(requests, catalog, "unlock-account", Language.SWEDISH,
+				"anna@contoso.com");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !about(request).isEmpty());
+
+		WebhookReceiver.Received post = about(request).getFirst();
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		assertThat(post.header("X-Stepwise-Signature"))
+			.isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(post.body())));
+		assertThat(post.header("X-Stepwise-Event")).isEqualTo("support-request-filed");
+		assertThat(post.header("Content-Type")).startsWith("application/json");
+		JsonNode body = json.readTree(post.body());
+		assertThat(body.get("reference").asString()).isEqualTo(request.reference());
+		assertThat(body.get("idempotencyKey").asString()).isEqualTo(request.id().toString());
+		assertThat(body.get("language").asString()).isEqualTo("sv");
+		assertThat(body.get("affectedUser").asString()).isEqualTo("anna@contoso.com");
+		assertThat(body.get("flow").get("title").asString()).isEqualTo("Unlock an account");
+		assertThat(body.get("summary").asString()).startsWith("Support request " + request.reference());
+	}
+
+	@Test
+	void aKeyTheReceiverAcceptedIsNeverPostedAgainEvenIfTheListenerRunsAgain() {
+		SupportRequest request = Requests.file(requests, catalog, "compromise-response", Language.ENGLISH,
+				"cy@contoso.com");
+		await().atMost(Duration.ofSeconds(30)).until(() -> outboxDone(request));
+
+		notifier.deliver(filed(request, request.id()));
+
+		assertThat(about(request)).hasSize(1);
+	}
+
+	@Test
+	void whileAnotherAttemptIsPostingAKeyASecondAttemptPostsNothingAndFailsForALaterRetry() {
+		SupportRequest request = Requests.file(requests, catalog, "unlock-account", Language.ENGLISH,
+				"dee@contoso.com");
+		java.util.UUID key = java.util.UUID.randomUUID();
+		assertThat(ledger.claim(WebhookNotifier.CHANNEL + key, Duration.ofMinutes(1)))
+			.isEqualTo(DeliveryLedger.Claim.CLAIMED);
+
+		assertThatThrownBy(() -> notifier.deliver(filed(request, key))).isInstanceOf(IllegalStateException.class);
+
+		assertThat(receiver.received()).noneMatch(r -> key.toString().equals(r.header("Idempotency-Key")));
+	}
+
+	private static SupportRequestFiled filed(SupportRequest request, java.util.UUID id) {
+		return new SupportRequestFiled(id, request.reference(), request.runId(), request.createdAt());
+	}
+
+}

@@ -1,0 +1,170 @@
+package app.stepwise.support.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.KaribuTest;
+import app.stepwise.base.AuditEvent;
+import app.stepwise.base.ui.NotFoundView;
+import app.stepwise.escalation.RequestStatus;
+import app.stepwise.escalation.Requests;
+import app.stepwise.escalation.SupportRequest;
+import app.stepwise.escalation.SupportRequests;
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.i18n.Language;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.DescriptionList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** One request as support staff see and work it. */
+@RecordApplicationEvents
+class SupportRequestDetailViewTest extends KaribuTest {
+
+	@Autowired
+	private SupportRequests requests;
+
+	@Autowired
+	private FlowCatalog catalog;
+
+	@Autowired
+	private ApplicationEvents events;
+
+	private SupportRequest request;
+
+	@BeforeEach
+	void aSwedishRequest() {
+		request = Requests.file(requests, catalog, "unlock-account", Language.SWEDISH, "anna@contoso.com");
+	}
+
+	private static SupportRequestDetailView view() {
+		return _get(SupportRequestDetailView.class);
+	}
+
+	private static String fact(String id) {
+		return _get(DescriptionList.Description.class, spec -> spec.withId("fact-" + id)).getElement()
+			.getTextRecursively();
+	}
+
+	private static String text(com.vaadin.flow.component.Component component) {
+		return component.getElement().getTextRecursively();
+	}
+
+	@Test
+	void staffReadTheWholeRequestInTheirOwnLanguageWithTheLanguageItWasWrittenIn() {
+		UI.getCurrent().setLocale(Language.NORWEGIAN_BOKMAL.locale());
+
+		navigate("support/" + request.reference());
+
+		assertThat(view().title.getText()).isEqualTo("Supportforespørsel " + request.reference());
+		assertThat(fact("language")).isEqualTo("svenska");
+		assertThat(fact("status")).isEqualTo("Ny");
+		assertThat(fact("flow")).isEqualTo("Lås opp en konto");
+		assertThat(fact("affected-user")).isEqualTo("anna@contoso.com");
+		assertThat(fact("preferred-contact")).isEqualTo("Telefon");
+		assertThat(view().description.getText()).isEqualTo(request.description());
+		assertThat(text(view().transcript))
+			.contains(request.transcript().size() + " kontroller utført", "Hva skjer med brukeren?")
+			.doesNotContain("Tidspunktet er ikke registrert");
+		assertThat(view().englishSummary.getText()).startsWith("Support request " + request.reference());
+	}
+
+	@Test
+	void aReferenceTypedInLowerCaseWithoutDashesStillOpensTheRequest() {
+		navigate("support/" + request.reference().toLowerCase().replace("-", ""));
+
+		assertThat(view().title.getText()).contains(request.reference());
+	}
+
+	@Test
+	void anUnknownReferenceShowsNotFound() {
+		navigate("support/SW-2222-2222");
+
+		_get(NotFoundView.class);
+	}
+
+	@Test
+	void changingTheStatusWithACommentAddsItToTheHistoryAndTheAuditLog() {
+		navigate("support/" + request.reference());
+
+		_setValue(view().newStatus, RequestStatus.WAITING_FOR_VENDOR);
+		_setValue(view().comment, "Opened Microsoft case 2611210040001234.");
+		_click(view().save);
+
+		assertThat(fact("status")).isEqualTo("Waiting for vendor");
+		assertThat(text(view().history)).contains("New → Waiting for vendor, by someone not signed in",
+				"Opened Microsoft case 2611210040001234.");
+		assertThat(view().comment.getValue()).isEmpty();
+		assertThat(requests.find(request.reference()).orElseThrow().status())
+			.isEqualTo(RequestStatus.WAITING_FOR_VENDOR);
+		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.STATUS_CHANGED)))
+			.singleElement()
+			.satisfies(e -> assertThat(e.detail()).contains(request.reference(), "new -> waiting-for-vendor"));
+	}
+
+	@Test
+	void aCommentAloneIsRecordedUnderTheSameStatusButSavingNothingIsExplained() {
+		navigate("support/" + request.reference());
+
+		_click(view().save);
+		assertThat(view().changeError.getText()).isEqualTo("Choose another status or write a comment.");
+
+		_setValue(view().comment, "Called the operator, no answer.");
+		_click(view().save);
+		assertThat(view().changeError.isVisible()).isFalse();
+		assertThat(text(view().history)).contains("comment while New", "Called the operator, no answer.");
+	}
+
+	@Test
+	void closingARequestAsksFirstAndOnlyClosesWhenConfirmed() {
+		navigate("support/" + request.reference());
+		_setValue(view().newStatus, RequestStatus.CLOSED);
+
+		_click(view().save);
+		assertThat(view().closeConfirm.isOpened()).isTrue();
+		assertThat(ConfirmDialogKt.getHeader(view().closeConfirm)).isEqualTo("Close this request?");
+		ConfirmDialogKt._fireCancel(view().closeConfirm);
+		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.NEW);
+
+		_click(view().save);
+		ConfirmDialogKt._fireConfirm(view().closeConfirm);
+		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.CLOSED);
+	}
+
+	@Test
+	void aChangeSomeoneElseMadeMeanwhileIsNotOverwrittenAndTheCommentIsKept() {
+		navigate("support/" + request.reference());
+		requests.changeStatus(request.reference(), request.version(), RequestStatus.IN_PROGRESS, "Mine now.",
+				"colleague@contoso.com");
+
+		_setValue(view().newStatus, RequestStatus.RESOLVED);
+		_setValue(view().comment, "Fixed by a reset.");
+		_click(view().save);
+
+		assertThat(view().changeError.getText()).startsWith("Someone else changed this request in the meantime.");
+		assertThat(view().comment.getValue()).isEqualTo("Fixed by a reset.");
+		assertThat(fact("status")).isEqualTo("In progress");
+		assertThat(text(view().history)).contains("colleague@contoso.com", "Mine now.");
+		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void copyingTheEnglishSummaryHandsItToTheClipboard() {
+		navigate("support/" + request.reference());
+		UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+		_click(view().copyEnglish);
+
+		assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(i -> {
+			assertThat(i.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
+			assertThat(i.getInvocation().getParameters()).contains(view().englishSummary.getText());
+		});
+	}
+
+}
