@@ -3,6 +3,7 @@ package app.stepwise.escalation.internal;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import com.ibm.icu.text.DecimalFormatSymbols;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,11 @@ import java.util.function.Function;
  * Support requests as CSV (RFC 4180): headers and names in the reader's language, times
  * in ISO 8601 UTC, so spreadsheets sort them. Cells that a spreadsheet would run as a
  * formula are defused, because descriptions are typed by anyone.
+ *
+ * <p>
+ * The separator is the one spreadsheets expect in the reader's language: a comma where
+ * the decimal separator is a point (English), a semicolon where it is a comma (Swedish,
+ * Danish, Norwegian, Slovenian), so that the file opens in columns with a double click.
  */
 public final class CsvExport {
 
@@ -29,9 +35,12 @@ public final class CsvExport {
 
 	private final List<Column> columns;
 
+	private final char separator;
+
 	public CsvExport(Messages messages, Language language) {
 		this.messages = messages;
 		this.language = language;
+		this.separator = separatorFor(language);
 		this.columns = List.of(new Column("ui.support.column.reference", SupportRequestEntity::getReference),
 				new Column("ui.support.column.created", r -> DateTimeFormatter.ISO_INSTANT.format(r.getCreatedAt())),
 				new Column("ui.support.column.status", r -> text(r.getStatus().messageKey())),
@@ -51,6 +60,10 @@ public final class CsvExport {
 				new Column("ui.support.column.description", SupportRequestEntity::getDescription));
 	}
 
+	static char separatorFor(Language language) {
+		return DecimalFormatSymbols.getInstance(language.uLocale()).getDecimalSeparator() == ',' ? ';' : ',';
+	}
+
 	public void header(Writer out) throws IOException {
 		out.write(BYTE_ORDER_MARK);
 		row(out, columns.stream().map(c -> text(c.key())).toList());
@@ -63,16 +76,16 @@ public final class CsvExport {
 	private void row(Writer out, List<String> cells) throws IOException {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
-				out.write(',');
+				out.write(separator);
 			}
-			out.write(cell(cells.get(i)));
+			out.write(cell(cells.get(i), separator));
 		}
 		out.write("\r\n");
 	}
 
-	static String cell(String value) {
+	static String cell(String value, char separator) {
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+		if (safe.indexOf(separator) >= 0 || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
 		return safe;

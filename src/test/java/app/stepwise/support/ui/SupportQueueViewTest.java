@@ -136,7 +136,7 @@ class SupportQueueViewTest extends KaribuTest {
 		String csv = new String(DownloadKt._download(view().export), StandardCharsets.UTF_8);
 
 		assertThat(csv.lines()).hasSize(3);
-		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFReferanse,Opprettet,Saksstatus,Språk");
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFReferanse;Opprettet;Saksstatus;Språk");
 		assertThat(csv).contains(unlockSwedish.reference(), compromiseEnglish.reference(), "svenska", "Ny")
 			.doesNotContain(resetDanish.reference());
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.EXPORT))).singleElement()
