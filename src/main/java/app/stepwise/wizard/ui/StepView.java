@@ -11,6 +11,7 @@ import app.stepwise.flow.OutcomeStep;
 import app.stepwise.flow.QuestionStep;
 import app.stepwise.flow.Step;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.Roles;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.RunAddress;
 import app.stepwise.wizard.Wizard;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * and hands answers to the {@link Wizard}.
  */
 @Route("flow/:flowId/:stepId?")
+@RolesAllowed(Roles.ADMIN)
 class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	private final Wizard wizard;

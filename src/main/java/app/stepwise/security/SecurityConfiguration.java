@@ -1,0 +1,139 @@
+package app.stepwise.security;
+
+import app.stepwise.base.DevelopmentMode;
+import app.stepwise.security.dev.DemoUsers;
+import app.stepwise.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may reach what. Every screen needs a signed-in person except the sign-in screen;
+ * each screen names the roles it allows ({@code @RolesAllowed}, see {@link Roles}), and
+ * so may services: method security with {@code @RolesAllowed} is on. Actuator's health is
+ * open to load balancers, every other actuator endpoint needs SUPPORT.
+ *
+ * <p>
+ * Sessions get a new id at sign-in, end at sign-out and after the idle timeout (see
+ * {@link SessionSetup}). Responses carry security headers that Vaadin works under.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+	/**
+	 * What the browser may load and run. Vaadin needs inline styles and {@code eval} (its
+	 * client runs server-sent JavaScript with {@code new Function}); everything comes
+	 * from Stepwise itself, and no other site may frame it.
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
+			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	/** Browser features Stepwise never uses. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
+			ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			// Spring's error page must render for anyone whose request failed.
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(Roles.SUPPORT));
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), EndpointRequest.toAnyEndpoint()));
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frames -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
+			requireRegistration(settings, registrations.getIfAvailable());
+			http.oauth2Login(login -> login.failureUrl("/" + LoginView.PATH + "?error")
+				.userInfoEndpoint(users -> users.oidcUserService(new OidcUsers(settings.oidc().rolesClaim()))));
+			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH));
+		}
+		else {
+			http.with(VaadinSecurityConfigurer.vaadin(),
+					vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.PATH + "?signed-out"));
+		}
+		return http.build();
+	}
+
+	private static void requireRegistration(SecuritySettings settings, ClientRegistrationRepository registrations) {
+		String id = settings.oidc().registrationId();
+		if (registrations == null || registrations.findByRegistrationId(id) == null) {
+			throw new InvalidSecuritySettingsException(List.of("stepwise.security.sign-in=oidc needs the client"
+					+ " registration '" + id + "': set spring.security.oauth2.client.registration." + id
+					+ ".client-id, .client-secret, .scope=openid,profile,email and spring.security.oauth2.client.provider."
+					+ id + ".issuer-uri (see the README)"));
+		}
+	}
+
+	@Bean
+	SignInOptions signInOptions(SecuritySettings settings, DevelopmentMode mode) {
+		boolean demo = settings.signIn() == SecuritySettings.SignIn.FORM
+				&& (settings.demoUsers() == null ? mode.isEnabled() : settings.demoUsers()) && mode.isEnabled();
+		return new SignInOptions(settings.signIn(), demo, "oauth2/authorization/" + settings.oidc().registrationId());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/**
+	 * The people who may sign in with the form: those configured, and in development the
+	 * demo users. Nobody signs in with a password when OpenID Connect is on.
+	 */
+	@Bean
+	UserDetailsService userDetailsService(SecuritySettings settings, DevelopmentMode mode, PasswordEncoder encoder) {
+		if (settings.signIn() != SecuritySettings.SignIn.FORM) {
+			return new InMemoryUserDetailsManager();
+		}
+		List<UserDetails> users = new ArrayList<>(ConfiguredUsers.read(settings.users()));
+		Set<String> configured = users.stream()
+			.map(u -> u.getUsername().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		DemoUsers.load(settings.demoUsers(), mode.isEnabled(), encoder)
+			.stream()
+			.filter(demo -> !configured.contains(demo.getUsername()))
+			.forEach(users::add);
+		if (users.isEmpty()) {
+			throw new InvalidSecuritySettingsException(List.of("Nobody can sign in: configure at least one user under"
+					+ " stepwise.security.users, or sign-in with Microsoft Entra ID (stepwise.security.sign-in=oidc)"));
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}
