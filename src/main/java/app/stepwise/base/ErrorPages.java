@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.catalina.core.StandardHost;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -36,6 +38,16 @@ class ErrorPages {
 	static final String ERROR_ID = "errorId";
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	/** The server's own error page, for requests rejected before they reach Stepwise. */
+	@Bean
+	TomcatContextCustomizer serverErrorReport() {
+		return context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ServerErrorReport.class.getName());
+			}
+		};
+	}
 
 	@Bean
 	ErrorAttributes errorAttributes() {

@@ -29,6 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach what. Every screen needs a signed-in person except the sign-in screen;
@@ -46,34 +48,39 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
-	/**
-	 * What the browser may load and run. Vaadin needs inline styles and {@code eval} (its
-	 * client runs server-sent JavaScript with {@code new Function}); everything comes
-	 * from Stepwise itself, and no other site may frame it.
-	 */
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
-			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
-			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+	/** Where the application's own stylesheet is served (see {@code frontend/styles}). */
+	static final String STYLES = "/styles/**";
+
+	/** Actuator's endpoints, exposed or not. */
+	static final String ACTUATOR = "/actuator/**";
 
 	/** Browser features Stepwise never uses. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
-			ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			// Spring's error page must render for anyone whose request failed.
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
+			// The application's stylesheet, which the sign-in screen needs too; it holds
+			// no data.
+			.requestMatchers(STYLES)
+			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(Roles.SUPPORT)
+			// Also endpoints that are not exposed, so that exposing one never opens it.
+			.requestMatchers(ACTUATOR)
 			.hasRole(Roles.SUPPORT));
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), EndpointRequest.toAnyEndpoint()));
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+						PathPatternRequestMatcher.pathPattern(ACTUATOR))));
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frames -> frames.deny())
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
