@@ -134,6 +134,7 @@ class ErrorPages {
 						esc(messages.get(locale, "ui.error.id", Map.of("id", id))), esc(request.getContextPath() + "/"),
 						esc(messages.get(locale, "ui.error.back-to-start")));
 			response.setContentType(getContentType());
+			ErrorPageHeaders.apply(response);
 			response.getWriter().write(html);
 		}
 

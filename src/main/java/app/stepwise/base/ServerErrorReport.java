@@ -60,10 +60,7 @@ public class ServerErrorReport extends ErrorReportValve {
 		try {
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
-			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Referrer-Policy", "same-origin");
+			ErrorPageHeaders.apply(response);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(html);
