@@ -22,11 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps a tampered address from failing the page. When a browser opens Stepwise, Vaadin's
  * client sends the address's query string to the server, which decodes it; a malformed
  * percent-escape there (e.g. {@code ?lang=%ZZ}, typed or crafted) would fail the request
- * with a server error. This filter drops the parameters that cannot be decoded, as the
- * server already does for the page's own parameters, so the screen opens without them.
+ * with a server error. This filter drops the parameters that cannot be decoded, so the
+ * screen opens without them. It runs after the filter that sets the request's character
+ * encoding.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class AddressGuard extends OncePerRequestFilter {
 
 	/** Vaadin's parameter that marks the request that starts a page. */
@@ -35,15 +36,27 @@ class AddressGuard extends OncePerRequestFilter {
 	/** The parameter that carries the page address's query string. */
 	static final String QUERY = "query";
 
+	/** The query string part that marks a page-start request. */
+	private static final String INIT = REQUEST_TYPE + "=init";
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"init".equals(request.getParameter(REQUEST_TYPE)) || request.getParameter(QUERY) == null;
+		// Reading parameters would parse a form body before its character encoding is
+		// set,
+		// so only the query string is looked at, and only for page-start requests.
+		String query = request.getQueryString();
+		return !"GET".equals(request.getMethod()) || query == null
+				|| Arrays.stream(query.split("&")).noneMatch(INIT::equals);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String query = request.getParameter(QUERY);
+		if (query == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		String clean = decodableParts(query);
 		chain.doFilter(query.equals(clean) ? request : new ReplacedParameter(request, QUERY, clean), response);
 	}

@@ -1,0 +1,264 @@
+package app.stepwise;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A minimal HTTP/1.1 client for tests against the running application, over a plain
+ * socket: it sends the request target exactly as given (bad percent-encoding, raw bytes
+ * and all, which ordinary clients refuse to send), keeps cookies per host, and never
+ * follows redirects on its own.
+ */
+public final class WebClient {
+
+	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final URI base;
+
+	private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
+	public WebClient(String base) {
+		this.base = URI.create(base.endsWith("/") ? base : base + "/");
+	}
+
+	/** A response: status, headers (names in lower case) and body. */
+	public record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
+
+		public Optional<String> header(String name) {
+			List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+			return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+		}
+
+		public String location() {
+			return header("location").orElse("");
+		}
+
+		public String body() {
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public String toString() {
+			String body = body();
+			return status + " " + headers + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+		}
+
+	}
+
+	/** Sends this header with every request from now on. */
+	public WebClient withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/**
+	 * GET of a path relative to the application root (as typed), of a path from the
+	 * server's root (starting with {@code /}), or of an absolute URL.
+	 */
+	public Response get(String target) {
+		return send("GET", target.getBytes(StandardCharsets.ISO_8859_1), null, null);
+	}
+
+	/** GET with a request target given as raw bytes, e.g. invalid UTF-8. */
+	public Response getRaw(byte[] pathFromRoot) {
+		return send("GET", pathFromRoot, null, null);
+	}
+
+	/** POST of a form. */
+	public Response post(String target, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send("POST", target.getBytes(StandardCharsets.ISO_8859_1), "application/x-www-form-urlencoded",
+				body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** POST with an empty body, as Vaadin's heartbeat does. */
+	public Response postEmpty(String target) {
+		return send("POST", target.getBytes(StandardCharsets.ISO_8859_1), "text/plain", new byte[0]);
+	}
+
+	/** Follows redirects from a response, as a browser would, and returns the last. */
+	public Response follow(Response response) {
+		Response current = response;
+		for (int i = 0; i < 10 && current.status() / 100 == 3; i++) {
+			current = get(current.location());
+		}
+		return current;
+	}
+
+	/** Signs in with the form; returns the response to the form's submission. */
+	public Response signIn(String username, String password) {
+		get("login");
+		return post("login", Map.of("username", username, "password", password));
+	}
+
+	/** The CSRF token a page of the application carries, for requests outside Vaadin. */
+	public String csrfToken() {
+		Matcher matcher = CSRF.matcher(get("").body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("The page has no CSRF token");
+		}
+		return matcher.group(1);
+	}
+
+	/** Starts a Vaadin UI for an address, as the browser does; the answer is JSON. */
+	public Response openUi(String location, String query) {
+		return get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
+				+ URLEncoder.encode(query, StandardCharsets.UTF_8));
+	}
+
+	public @Nullable String cookie(String name) {
+		return cookies.getOrDefault(base.getAuthority(), Map.of()).get(name);
+	}
+
+	public void setCookie(String name, String value) {
+		cookies.computeIfAbsent(base.getAuthority(), k -> new LinkedHashMap<>()).put(name, value);
+	}
+
+	private Response send(String method, byte[] target, @Nullable String contentType, byte @Nullable [] body) {
+		String text = new String(target, StandardCharsets.ISO_8859_1);
+		URI uri = text.startsWith("http://") ? URI.create(text) : base;
+		byte[] path = text.startsWith("http://") ? rawPathAndQuery(text).getBytes(StandardCharsets.ISO_8859_1)
+				: text.startsWith("/") ? target
+						: concat(base.getRawPath().getBytes(StandardCharsets.ISO_8859_1), target);
+		String authority = uri.getAuthority();
+		try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+			socket.setSoTimeout(60_000);
+			ByteArrayOutputStream request = new ByteArrayOutputStream();
+			request.write((method + " ").getBytes(StandardCharsets.ISO_8859_1));
+			request.write(path);
+			StringBuilder head = new StringBuilder(" HTTP/1.1\r\nHost: ").append(authority)
+				.append("\r\nConnection: close\r\n");
+			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+			Map<String, String> jar = cookies.getOrDefault(authority, Map.of());
+			if (!jar.isEmpty()) {
+				head.append("Cookie: ")
+					.append(jar.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")))
+					.append("\r\n");
+			}
+			if (body != null) {
+				head.append("Content-Type: ")
+					.append(contentType)
+					.append("\r\nContent-Length: ")
+					.append(body.length)
+					.append("\r\n");
+			}
+			head.append("\r\n");
+			request.write(head.toString().getBytes(StandardCharsets.UTF_8));
+			if (body != null) {
+				request.write(body);
+			}
+			OutputStream out = socket.getOutputStream();
+			out.write(request.toByteArray());
+			out.flush();
+			Response response = read(socket.getInputStream());
+			remember(authority, response);
+			return response;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void remember(String authority, Response response) {
+		for (String cookie : response.headers().getOrDefault("set-cookie", List.of())) {
+			String pair = cookie.split(";", 2)[0];
+			int equals = pair.indexOf('=');
+			String name = pair.substring(0, equals).strip();
+			String value = pair.substring(equals + 1).strip();
+			Map<String, String> jar = cookies.computeIfAbsent(authority, k -> new LinkedHashMap<>());
+			if (cookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+				jar.remove(name);
+			}
+			else {
+				jar.put(name, value);
+			}
+		}
+	}
+
+	private static Response read(InputStream in) throws IOException {
+		byte[] all = in.readAllBytes();
+		int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+		String head = new String(all, 0, end, StandardCharsets.ISO_8859_1);
+		String[] lines = head.split("\r\n");
+		int status = Integer.parseInt(lines[0].split(" ")[1]);
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (int i = 1; i < lines.length; i++) {
+			int colon = lines[i].indexOf(':');
+			headers
+				.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+				.add(lines[i].substring(colon + 1).strip());
+		}
+		byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+		if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+			body = unchunk(body);
+		}
+		return new Response(status, headers, body);
+	}
+
+	private static byte[] unchunk(byte[] chunked) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int at = 0;
+		while (at < chunked.length) {
+			int lineEnd = indexOf(java.util.Arrays.copyOfRange(chunked, at, chunked.length),
+					"\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			String size = new String(chunked, at, lineEnd, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+			int length = Integer.parseInt(size, 16);
+			if (length == 0) {
+				break;
+			}
+			out.write(chunked, at + lineEnd + 2, length);
+			at += lineEnd + 2 + length + 2;
+		}
+		return out.toByteArray();
+	}
+
+	private static int indexOf(byte[] data, byte[] pattern) {
+		outer: for (int i = 0; i <= data.length - pattern.length; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (data[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return data.length;
+	}
+
+	private static String rawPathAndQuery(String url) {
+		URI uri = URI.create(url);
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] result = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, result, a.length, b.length);
+		return result;
+	}
+
+}
