@@ -1,5 +1,6 @@
 package app.stepwise;
 
+import app.stepwise.base.AuditEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,20 +14,21 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 
 /**
  * Base for tests over real HTTP: the whole application on a random port, with its servlet
  * filters, headers, sessions and error pages, driven by {@link WebClient}. Users: the
  * development demo users ({@code admin}/{@code admin}, {@code support}/{@code support})
  * and {@link #CONFIGURED_USER}, configured with a BCrypt hash as an operator would.
- * {@link UiPrincipals} records who Vaadin sees as signed in when a UI starts.
+ * {@link ServerProbe} records what the server saw.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "stepwise.security.users[0].username=" + HttpTest.CONFIGURED_USER,
 				// BCrypt of CONFIGURED_PASSWORD
 				"stepwise.security.users[0].password-hash=$2a$10$8lkWDNzAiAzDD0mk6AUBV.JrUW77z/1w5ZE2mv6ZtH.BNYJdBLuPu",
 				"stepwise.security.users[0].roles=SUPPORT" })
-@Import(HttpTest.UiPrincipals.class)
+@Import(HttpTest.ServerProbe.class)
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class HttpTest {
 
@@ -42,7 +44,7 @@ public abstract class HttpTest {
 	protected int port;
 
 	@Autowired
-	protected UiPrincipals uiPrincipals;
+	protected ServerProbe server;
 
 	/** A visitor who has not signed in. */
 	protected WebClient visitor() {
@@ -59,25 +61,50 @@ public abstract class HttpTest {
 		return client;
 	}
 
-	/** Records the principal's name of the request that starts each Vaadin UI. */
+	/**
+	 * What the server saw: who Vaadin considered signed in when each UI started, which
+	 * screen each navigation showed, and every audit event.
+	 */
 	@TestConfiguration
-	public static class UiPrincipals implements VaadinServiceInitListener {
+	public static class ServerProbe implements VaadinServiceInitListener {
 
-		private final List<String> names = new CopyOnWriteArrayList<>();
+		private final List<String> principals = new CopyOnWriteArrayList<>();
+
+		private final List<Class<?>> shown = new CopyOnWriteArrayList<>();
+
+		private final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
 
 		@Override
 		public void serviceInit(ServiceInitEvent event) {
 			event.getSource().addUIInitListener(init -> {
 				Principal principal = VaadinRequest.getCurrent().getUserPrincipal();
-				names.add(principal == null ? "<none>" : principal.getName());
+				principals.add(principal == null ? "<none>" : principal.getName());
+				init.getUI()
+					.addAfterNavigationListener(after -> shown.add(after.getActiveChain().getFirst().getClass()));
 			});
 		}
 
+		@EventListener
+		void audited(AuditEvent event) {
+			audit.add(event);
+		}
+
 		/**
-		 * The name seen by the latest UI, as {@code request.getUserPrincipal()} gives it.
+		 * The name the latest UI's request gave as its principal
+		 * ({@code request.getUserPrincipal()}).
 		 */
-		public String latest() {
-			return names.isEmpty() ? "<no UI>" : names.getLast();
+		public String latestPrincipal() {
+			return principals.isEmpty() ? "<no UI>" : principals.getLast();
+		}
+
+		/** The screen (route target or error view) the latest navigation showed. */
+		public Class<?> latestScreen() {
+			return shown.getLast();
+		}
+
+		/** The audit events so far. */
+		public List<AuditEvent> audit() {
+			return List.copyOf(audit);
 		}
 
 	}

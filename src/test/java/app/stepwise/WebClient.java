@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebClient {
 
+	private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+
+	private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private final URI base;
@@ -123,10 +127,41 @@ public final class WebClient {
 		return matcher.group(1);
 	}
 
-	/** Starts a Vaadin UI for an address, as the browser does; the answer is JSON. */
+	/**
+	 * Opens an address in a Vaadin UI as the browser does: starts the UI, then sends the
+	 * navigation event, on which the server checks access and shows the screen. Returns
+	 * the answer to the navigation (UIDL, JSON), or the failed start.
+	 */
 	public Response openUi(String location, String query) {
-		return get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
+		Response init = get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
 				+ URLEncoder.encode(query, StandardCharsets.UTF_8));
+		Matcher ui = UI_ID.matcher(init.body());
+		Matcher key = SECURITY_KEY.matcher(init.body());
+		if (init.status() != 200 || !ui.find() || !key.find()) {
+			return init;
+		}
+		String event = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+				+ "\"event\":\"ui-navigate\",\"data\":{\"route\":" + json("/" + location) + ",\"query\":" + json(query)
+				+ ",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+				+ "\"syncId\":0,\"clientId\":0}";
+		return send("POST", ("?v-r=uidl&v-uiId=" + ui.group(1)).getBytes(StandardCharsets.ISO_8859_1),
+				"application/json; charset=UTF-8", event.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				out.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.append('"').toString();
 	}
 
 	public @Nullable String cookie(String name) {

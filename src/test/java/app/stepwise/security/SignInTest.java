@@ -59,7 +59,7 @@ class SignInTest extends HttpTest {
 
 		assertThat(browser.openUi("", "").status()).isEqualTo(200);
 
-		assertThat(uiPrincipals.latest()).isEqualTo(CONFIGURED_USER);
+		assertThat(server.latestPrincipal()).isEqualTo(CONFIGURED_USER);
 	}
 
 	@Test
