@@ -1,20 +1,11 @@
 package app.stepwise;
 
-import app.stepwise.base.AuditEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.security.Principal;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 
 /**
  * Base for tests over real HTTP: the whole application on a random port, with its servlet
@@ -28,7 +19,7 @@ import org.springframework.context.event.EventListener;
 				// BCrypt of CONFIGURED_PASSWORD
 				"stepwise.security.users[0].password-hash=$2a$10$8lkWDNzAiAzDD0mk6AUBV.JrUW77z/1w5ZE2mv6ZtH.BNYJdBLuPu",
 				"stepwise.security.users[0].roles=SUPPORT" })
-@Import(HttpTest.ServerProbe.class)
+@Import(ServerProbe.class)
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class HttpTest {
 
@@ -59,54 +50,6 @@ public abstract class HttpTest {
 			throw new IllegalStateException("Signing in answered " + status);
 		}
 		return client;
-	}
-
-	/**
-	 * What the server saw: who Vaadin considered signed in when each UI started, which
-	 * screen each navigation showed, and every audit event.
-	 */
-	@TestConfiguration
-	public static class ServerProbe implements VaadinServiceInitListener {
-
-		private final List<String> principals = new CopyOnWriteArrayList<>();
-
-		private final List<Class<?>> shown = new CopyOnWriteArrayList<>();
-
-		private final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void serviceInit(ServiceInitEvent event) {
-			event.getSource().addUIInitListener(init -> {
-				Principal principal = VaadinRequest.getCurrent().getUserPrincipal();
-				principals.add(principal == null ? "<none>" : principal.getName());
-				init.getUI()
-					.addAfterNavigationListener(after -> shown.add(after.getActiveChain().getFirst().getClass()));
-			});
-		}
-
-		@EventListener
-		void audited(AuditEvent event) {
-			audit.add(event);
-		}
-
-		/**
-		 * The name the latest UI's request gave as its principal
-		 * ({@code request.getUserPrincipal()}).
-		 */
-		public String latestPrincipal() {
-			return principals.isEmpty() ? "<no UI>" : principals.getLast();
-		}
-
-		/** The screen (route target or error view) the latest navigation showed. */
-		public Class<?> latestScreen() {
-			return shown.getLast();
-		}
-
-		/** The audit events so far. */
-		public List<AuditEvent> audit() {
-			return List.copyOf(audit);
-		}
-
 	}
 
 }

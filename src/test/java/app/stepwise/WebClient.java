@@ -236,53 +236,58 @@ public final class WebClient {
 		}
 	}
 
-	private static Response read(InputStream in) throws IOException {
-		byte[] all = in.readAllBytes();
-		int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-		String head = new String(all, 0, end, StandardCharsets.ISO_8859_1);
-		String[] lines = head.split("\r\n");
-		int status = Integer.parseInt(lines[0].split(" ")[1]);
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (int i = 1; i < lines.length; i++) {
-			int colon = lines[i].indexOf(':');
-			headers
-				.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-				.add(lines[i].substring(colon + 1).strip());
+	/**
+	 * Reads one response: to the end of its Content-Length or its last chunk, or to the
+	 * end of the stream (servers need not close a connection when asked to).
+	 */
+	private static Response read(InputStream raw) throws IOException {
+		java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw);
+		List<String> lines = new ArrayList<>();
+		for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+			lines.add(line);
 		}
-		byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+		int status = Integer.parseInt(lines.getFirst().split(" ")[1]);
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			int colon = line.indexOf(':');
+			headers.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+				.add(line.substring(colon + 1).strip());
+		}
+		byte[] body;
 		if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
-			body = unchunk(body);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+				out.write(in.readNBytes(size));
+				line(in);
+			}
+			body = out.toByteArray();
+		}
+		else if (headers.containsKey("content-length")) {
+			body = in.readNBytes(Integer.parseInt(headers.get("content-length").getFirst()));
+		}
+		else {
+			body = in.readAllBytes();
 		}
 		return new Response(status, headers, body);
 	}
 
-	private static byte[] unchunk(byte[] chunked) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int at = 0;
-		while (at < chunked.length) {
-			int lineEnd = indexOf(java.util.Arrays.copyOfRange(chunked, at, chunked.length),
-					"\r\n".getBytes(StandardCharsets.ISO_8859_1));
-			String size = new String(chunked, at, lineEnd, StandardCharsets.ISO_8859_1).split(";")[0].strip();
-			int length = Integer.parseInt(size, 16);
-			if (length == 0) {
-				break;
-			}
-			out.write(chunked, at + lineEnd + 2, length);
-			at += lineEnd + 2 + length + 2;
-		}
-		return out.toByteArray();
+	private static int chunkSize(InputStream in) throws IOException {
+		String line = line(in);
+		return line == null || line.isBlank() ? 0 : Integer.parseInt(line.split(";")[0].strip(), 16);
 	}
 
-	private static int indexOf(byte[] data, byte[] pattern) {
-		outer: for (int i = 0; i <= data.length - pattern.length; i++) {
-			for (int j = 0; j < pattern.length; j++) {
-				if (data[i + j] != pattern[j]) {
-					continue outer;
-				}
+	private static @Nullable String line(InputStream in) throws IOException {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		int c;
+		while ((c = in.read()) != -1) {
+			if (c == '\n') {
+				byte[] bytes = line.toByteArray();
+				int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+				return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
 			}
-			return i;
+			line.write(c);
 		}
-		return data.length;
+		return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
 	}
 
 	private static String rawPathAndQuery(String url) {

@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,9 +31,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -86,6 +92,11 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
 			requireRegistration(settings, registrations.getIfAvailable());
+			// Like the form's: whoever is not signed in is sent to the sign-in screen
+			// (Spring
+			// would answer 401 to requests that do not ask for HTML).
+			http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/" + LoginView.PATH), AnyRequestMatcher.INSTANCE));
 			http.oauth2Login(login -> login.failureUrl("/" + LoginView.PATH + "?error")
 				.userInfoEndpoint(users -> users.oidcUserService(new OidcUsers(settings.oidc().rolesClaim()))));
 			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH));
@@ -112,6 +123,18 @@ class SecurityConfiguration {
 		boolean demo = settings.signIn() == SecuritySettings.SignIn.FORM
 				&& (settings.demoUsers() == null ? mode.isEnabled() : settings.demoUsers()) && mode.isEnabled();
 		return new SignInOptions(settings.signIn(), demo, "oauth2/authorization/" + settings.oidc().registrationId());
+	}
+
+	/**
+	 * Spring's publisher of sign-in events, but one that also reports failures it has no
+	 * event type for (an OpenID Connect sign-in refused for want of a role), so that the
+	 * audit log sees every failed sign-in.
+	 */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return publisher;
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import app.stepwise.base.AuditEvent;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -37,6 +38,11 @@ class SignInAudit {
 
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		if (event.getException() instanceof ProviderNotFoundException) {
+			// A way of signing in that is not set up was asked about, e.g. by the OpenID
+			// Connect sign-in falling back to Spring's default; the real outcome follows.
+			return;
+		}
 		Authentication attempt = event.getAuthentication();
 		String actor = attempt.getName();
 		String reason = event.getException().getClass().getSimpleName();
