@@ -128,9 +128,11 @@ public final class WebClient {
 	}
 
 	/**
-	 * Opens an address in a Vaadin UI as the browser does: starts the UI, then sends the
-	 * navigation event, on which the server checks access and shows the screen. Returns
-	 * the answer to the navigation (UIDL, JSON), or the failed start.
+	 * Opens an address in a Vaadin UI as the browser does once the page is loaded: starts
+	 * the UI, then sends the navigation event, on which the server checks access and
+	 * shows the screen. The path and query are given as they stand in the address bar
+	 * (percent-encoded); like the browser, this sends them on as they are. Returns the
+	 * answer to the navigation (UIDL, JSON), or the failed start.
 	 */
 	public Response openUi(String location, String query) {
 		Response init = get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
@@ -209,8 +211,14 @@ public final class WebClient {
 				request.write(body);
 			}
 			OutputStream out = socket.getOutputStream();
-			out.write(request.toByteArray());
-			out.flush();
+			try {
+				out.write(request.toByteArray());
+				out.flush();
+			}
+			catch (java.net.SocketException refused) {
+				// The server stopped reading (e.g. headers too large) and answered
+				// already.
+			}
 			Response response = read(socket.getInputStream());
 			remember(authority, response);
 			return response;
