@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
 
@@ -59,21 +62,23 @@ class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitListener {
 		});
 	}
 
-	/** The nonce of the response to this request, made on first use. */
+	/**
+	 * The nonce of the response to this request, made on first use: by the page's
+	 * generation or by the header writer, whichever comes first.
+	 */
 	static String nonce(HttpServletRequest request) {
-		Object nonce = request.getAttribute(NONCE_ATTRIBUTE);
-		if (nonce == null) {
-			nonce = newNonce();
-			request.setAttribute(NONCE_ATTRIBUTE, nonce);
-		}
-		return (String) nonce;
+		return nonce(request::getAttribute, request::setAttribute);
 	}
 
 	private static String nonce(VaadinRequest request) {
-		Object nonce = request.getAttribute(NONCE_ATTRIBUTE);
+		return nonce(request::getAttribute, request::setAttribute);
+	}
+
+	private static String nonce(Function<String, @Nullable Object> get, BiConsumer<String, Object> set) {
+		Object nonce = get.apply(NONCE_ATTRIBUTE);
 		if (nonce == null) {
 			nonce = newNonce();
-			request.setAttribute(NONCE_ATTRIBUTE, nonce);
+			set.accept(NONCE_ATTRIBUTE, nonce);
 		}
 		return (String) nonce;
 	}

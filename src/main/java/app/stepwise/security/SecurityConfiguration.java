@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -92,9 +93,8 @@ class SecurityConfiguration {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
 			requireRegistration(settings, registrations.getIfAvailable());
-			// Like the form's: whoever is not signed in is sent to the sign-in screen
-			// (Spring
-			// would answer 401 to requests that do not ask for HTML).
+			// As with the form, whoever is not signed in goes to the sign-in screen
+			// (Spring would answer 401 to requests that do not ask for HTML).
 			http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/" + LoginView.PATH), AnyRequestMatcher.INSTANCE));
 			http.oauth2Login(login -> login.failureUrl("/" + LoginView.PATH + "?error")
@@ -108,7 +108,8 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void requireRegistration(SecuritySettings settings, ClientRegistrationRepository registrations) {
+	private static void requireRegistration(SecuritySettings settings,
+			@Nullable ClientRegistrationRepository registrations) {
 		String id = settings.oidc().registrationId();
 		if (registrations == null || registrations.findByRegistrationId(id) == null) {
 			throw new InvalidSecuritySettingsException(List.of("stepwise.security.sign-in=oidc needs the client"
