@@ -1,5 +1,7 @@
 package app.stepwise;
 
+import app.stepwise.security.Roles;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -9,25 +11,47 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base for browserless UI tests: the real Spring application with Vaadin mocked by
  * Karibu-Testing, a fresh session and UI for every test.
+ *
+ * <p>
+ * Every screen needs a signed-in person, and Karibu runs no servlet filters, so each
+ * session starts signed in as {@link #TEST_USER} with the role ADMIN, the way Spring
+ * Security's filters would leave it: in the security context, in the HTTP session and as
+ * the request's principal. Use {@link #startSessionAs} for another person or nobody.
  */
 @SpringBootTest
 public abstract class KaribuTest {
 
+	/** The person each test's session starts signed in as. */
+	protected static final String TEST_USER = "test-admin";
+
 	private static Routes routes;
+
+	private @Nullable Authentication user = signedIn(TEST_USER, Roles.ADMIN);
 
 	@Autowired
 	protected ApplicationContext context;
@@ -71,15 +95,50 @@ public abstract class KaribuTest {
 	@AfterEach
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
+		SecurityContextHolder.clearContext();
 	}
 
 	/**
-	 * Starts over with a new session and UI, as another person opening the application
-	 * would.
+	 * Starts over with a new session and UI, signed in as the same person, as a colleague
+	 * opening the application would.
 	 */
 	protected void newSession() {
 		MockVaadin.tearDown();
+		SecurityContextHolder.clearContext();
 		MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+		if (user != null) {
+			// As after signing in: the context in the session, the principal on each
+			// request, and a page that is loaded again.
+			SecurityContext security = SecurityContextHolder.createEmptyContext();
+			security.setAuthentication(user);
+			SecurityContextHolder.setContext(security);
+			VaadinSession.getCurrent()
+				.getSession()
+				.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security);
+			FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+			Authentication principal = user;
+			request.setUserPrincipalInt(principal);
+			request.setUserInRole((p, role) -> principal.getAuthorities()
+				.stream()
+				.map(GrantedAuthority::getAuthority)
+				.anyMatch(("ROLE_" + role)::equals));
+			UI.getCurrent().getPage().reload();
+		}
+	}
+
+	/**
+	 * Starts a new session signed in as the given person with the given roles, or, for
+	 * {@code null}, signed in as nobody.
+	 */
+	protected void startSessionAs(@Nullable String username, String... roles) {
+		user = username == null ? null : signedIn(username, roles);
+		newSession();
+	}
+
+	private static Authentication signedIn(String username, String... roles) {
+		List<GrantedAuthority> authorities = Roles.authorities(List.of(roles));
+		User principal = new User(username, "", authorities);
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 	}
 
 	/** The address the UI shows, relative to the application root, with its query. */

@@ -6,26 +6,37 @@ import app.stepwise.i18n.PseudoLocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 
 /**
- * The frame around every screen: a skip link, the header with the product name and the
- * language picker, and the main landmark that holds the screen.
+ * The frame around every screen: a skip link, the header with the product name, the
+ * language picker and the signed-in person with a way to sign out, and the main landmark
+ * that holds the screen.
+ *
+ * <p>
+ * Anyone may see the frame, so that the sign-in screen has it too; every screen inside
+ * declares who may see it.
  */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
 	private final Anchor skipLink = new Anchor("#main-content", "");
@@ -38,9 +49,13 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
 	private final Main main = new Main();
 
+	private final Span user = new Span();
+
+	private final Button signOut = new Button();
+
 	private final LanguageSetup languageSetup;
 
-	public MainLayout(LanguageSetup languageSetup) {
+	public MainLayout(LanguageSetup languageSetup, AuthenticationContext authentication) {
 		this.languageSetup = languageSetup;
 		addClassName("app");
 		skipLink.addClassName("skip-link");
@@ -56,7 +71,16 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 			}
 		});
 		navigation.addClassName("app-nav");
-		Header header = new Header(home, navigation, language);
+		user.setId("signed-in-user");
+		user.addClassName("signed-in-user");
+		signOut.setId("sign-out");
+		signOut.addThemeVariants(ButtonVariant.TERTIARY);
+		signOut.addClickListener(e -> authentication.logout());
+		Div account = new Div(user, signOut);
+		account.addClassName("app-account");
+		account.setVisible(authentication.isAuthenticated());
+		authentication.getPrincipalName().ifPresent(user::setText);
+		Header header = new Header(home, navigation, language, account);
 		header.addClassName("app-header");
 		main.setId("main-content");
 		main.addClassName("app-main");
@@ -98,6 +122,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		home.setText(getTranslation("ui.app.name"));
 		home.getElement().setAttribute("aria-label", getTranslation("ui.layout.home"));
 		navigation.getElement().setAttribute("aria-label", getTranslation("ui.layout.navigation"));
+		signOut.setText(getTranslation("ui.layout.sign-out"));
 		language.setAriaLabel(getTranslation("ui.layout.language"));
 		language.setTooltipText(getTranslation("ui.layout.language"));
 		language.setValue(

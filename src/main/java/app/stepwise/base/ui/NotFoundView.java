@@ -9,9 +9,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Shown for an address that leads nowhere, in the reader's language, with a way back. */
+/**
+ * Shown for an address that leads nowhere, in the reader's language, with a way back.
+ * Also shown for a screen the person's role does not allow (see
+ * {@link AccessDeniedView}).
+ */
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
 	@Override

@@ -1,6 +1,7 @@
 package app.stepwise.wizard.ui;
 
 import app.stepwise.flow.EntryPoint;
+import app.stepwise.security.Roles;
 import app.stepwise.wizard.Wizard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Map;
  * flow.
  */
 @Route("")
+@RolesAllowed(Roles.ADMIN)
 @Menu(title = "ui.menu.start", order = 0)
 class StartView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 

@@ -11,6 +11,7 @@ import app.stepwise.flow.OutcomeStep;
 import app.stepwise.flow.QuestionStep;
 import app.stepwise.flow.Step;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.Roles;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.RunAddress;
 import app.stepwise.wizard.Wizard;
@@ -37,8 +38,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +52,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * and hands answers to the {@link Wizard}.
  */
 @Route("flow/:flowId/:stepId?")
+@RolesAllowed(Roles.ADMIN)
 class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	private final Wizard wizard;
@@ -140,8 +144,12 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		}
 		ActiveRun run = opened.get().active();
 		String stepId = event.getRouteParameters().get(StepLinks.STEP_ID).orElse("");
+		Map<String, String> canonical = RunAddress.of(run.run()).query();
+		// The address as given, not as parsed: whatever was dropped (tampered with,
+		// malformed) leaves the address bar and any link shared from it.
 		if (!opened.get().exact() || !stepId.equals(run.run().current().id())
-				|| !address.query().equals(RunAddress.of(run.run()).query())) {
+				|| !Objects.equals(first(query, RunAddress.PATH), canonical.get(RunAddress.PATH))
+				|| !Objects.equals(first(query, RunAddress.CLOUD), canonical.get(RunAddress.CLOUD))) {
 			forward(event, run.run());
 			return;
 		}

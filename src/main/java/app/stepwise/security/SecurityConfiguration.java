@@ -1,0 +1,170 @@
+package app.stepwise.security;
+
+import app.stepwise.base.DevelopmentMode;
+import app.stepwise.security.dev.DemoUsers;
+import app.stepwise.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may reach what. Every screen needs a signed-in person except the sign-in screen;
+ * each screen names the roles it allows ({@code @RolesAllowed}, see {@link Roles}), and
+ * so may services: method security with {@code @RolesAllowed} is on. Actuator's health is
+ * open to load balancers, every other actuator endpoint needs SUPPORT.
+ *
+ * <p>
+ * Sessions get a new id at sign-in, end at sign-out and after the idle timeout (see
+ * {@link SessionSetup}). Responses carry security headers that Vaadin works under.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+	/** Where the application's own stylesheet is served (see {@code frontend/styles}). */
+	static final String STYLES = "/styles/**";
+
+	/** Actuator's endpoints, exposed or not. */
+	static final String ACTUATOR = "/actuator/**";
+
+	/** Browser features Stepwise never uses. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
+			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			// Spring's error page must render for anyone whose request failed.
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			// The application's stylesheet, which the sign-in screen needs too; it holds
+			// no data.
+			.requestMatchers(STYLES)
+			.permitAll()
+			.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(Roles.SUPPORT)
+			// Also endpoints that are not exposed, so that exposing one never opens it.
+			.requestMatchers(ACTUATOR)
+			.hasRole(Roles.SUPPORT));
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+						PathPatternRequestMatcher.pathPattern(ACTUATOR))));
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frames -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
+			requireRegistration(settings, registrations.getIfAvailable());
+			// As with the form, whoever is not signed in goes to the sign-in screen
+			// (Spring would answer 401 to requests that do not ask for HTML).
+			http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/" + LoginView.PATH), AnyRequestMatcher.INSTANCE));
+			http.oauth2Login(login -> login.failureUrl("/" + LoginView.PATH + "?error")
+				.userInfoEndpoint(users -> users.oidcUserService(new OidcUsers(settings.oidc().rolesClaim()))));
+			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH));
+		}
+		else {
+			http.with(VaadinSecurityConfigurer.vaadin(),
+					vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.PATH + "?signed-out"));
+		}
+		return http.build();
+	}
+
+	private static void requireRegistration(SecuritySettings settings,
+			@Nullable ClientRegistrationRepository registrations) {
+		String id = settings.oidc().registrationId();
+		if (registrations == null || registrations.findByRegistrationId(id) == null) {
+			throw new InvalidSecuritySettingsException(List.of("stepwise.security.sign-in=oidc needs the client"
+					+ " registration '" + id + "': set spring.security.oauth2.client.registration." + id
+					+ ".client-id, .client-secret, .scope=openid,profile,email and spring.security.oauth2.client.provider."
+					+ id + ".issuer-uri (see the README)"));
+		}
+	}
+
+	@Bean
+	SignInOptions signInOptions(SecuritySettings settings, DevelopmentMode mode) {
+		boolean demo = settings.signIn() == SecuritySettings.SignIn.FORM
+				&& (settings.demoUsers() == null ? mode.isEnabled() : settings.demoUsers()) && mode.isEnabled();
+		return new SignInOptions(settings.signIn(), demo, "oauth2/authorization/" + settings.oidc().registrationId());
+	}
+
+	/**
+	 * Spring's publisher of sign-in events, but one that also reports failures it has no
+	 * event type for (an OpenID Connect sign-in refused for want of a role), so that the
+	 * audit log sees every failed sign-in.
+	 */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return publisher;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/**
+	 * The people who may sign in with the form: those configured, and in development the
+	 * demo users. Nobody signs in with a password when OpenID Connect is on.
+	 */
+	@Bean
+	UserDetailsService userDetailsService(SecuritySettings settings, DevelopmentMode mode, PasswordEncoder encoder) {
+		if (settings.signIn() != SecuritySettings.SignIn.FORM) {
+			return new InMemoryUserDetailsManager();
+		}
+		List<UserDetails> users = new ArrayList<>(ConfiguredUsers.read(settings.users()));
+		Set<String> configured = users.stream()
+			.map(u -> u.getUsername().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		DemoUsers.load(settings.demoUsers(), mode.isEnabled(), encoder)
+			.stream()
+			.filter(demo -> !configured.contains(demo.getUsername()))
+			.forEach(users::add);
+		if (users.isEmpty()) {
+			throw new InvalidSecuritySettingsException(List.of("Nobody can sign in: configure at least one user under"
+					+ " stepwise.security.users, or sign-in with Microsoft Entra ID (stepwise.security.sign-in=oidc)"));
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}

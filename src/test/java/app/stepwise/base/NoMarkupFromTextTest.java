@@ -1,0 +1,51 @@
+package app.stepwise.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No code turns text into markup: no {@code Html} component, no {@code innerHTML}, no
+ * JavaScript built by joining strings (values go in as {@code $0} parameters). Texts with
+ * emphasis go through {@code Markup}, which only ever creates text and {@code <strong>}.
+ */
+class NoMarkupFromTextTest {
+
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	private static final Pattern EXECUTE_JS = Pattern.compile("executeJs\\(([^;]*)");
+
+	private static List<Path> sources() throws IOException {
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			return files.filter(p -> p.toString().endsWith(".java")).toList();
+		}
+	}
+
+	@Test
+	void noSourceRendersTextAsHtml() throws IOException {
+		assertThat(sources()).isNotEmpty().allSatisfy(source -> {
+			String code = Files.readString(source).replaceAll("(?s)/\\*.*?\\*/", "");
+			assertThat(code).as(source.toString())
+				.doesNotContain("import com.vaadin.flow.component.Html;", "new Html(", "innerHTML", "outerHTML",
+						"insertAdjacentHTML", "setUnsafeAction", "document.write");
+		});
+	}
+
+	@Test
+	void javaScriptSentToTheBrowserIsAFixedTextWithParameters() throws IOException {
+		for (Path source : sources()) {
+			Matcher calls = EXECUTE_JS.matcher(Files.readString(source));
+			while (calls.find()) {
+				assertThat(calls.group(1)).as(source.toString()).matches("\\s*\"[^\"]*\"\\s*(,.*)?\\)?\\s*");
+			}
+		}
+	}
+
+}
