@@ -167,10 +167,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 	 * at the top of the page or on a control that no longer exists.
 	 */
 	private static void moveFocusToTheStep(UI ui) {
-		ui.beforeClientResponse(ui,
-				context -> ui.getPage()
-					.executeJs("const title = document.getElementById('step-title');"
-							+ " if (title) { title.setAttribute('tabindex', '-1'); title.focus(); }"));
+		ui.beforeClientResponse(ui, context -> ui.getPage()
+			.executeJs("const t = document.getElementById('step-title'); if (t) { t.tabIndex = -1; t.focus(); }"));
 	}
 
 	private static @Nullable String first(Map<String, List<String>> query, String name) {
