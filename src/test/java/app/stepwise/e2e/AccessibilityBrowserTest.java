@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core on every screen in every language, against WCAG 2.0, 2.1 and 2.2 at levels A
- * and AA: no serious or critical violation.
+ * and AA: no serious or critical violation. Screens: the sign-in screen, the start page,
+ * every step of every flow (escalate outcomes with their request form), a filed request,
+ * the operator's own requests, the support queue, a request's detail, and the error page.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -31,29 +34,61 @@ class AccessibilityBrowserTest extends BrowserTest {
 	@Autowired
 	private FlowCatalog catalog;
 
+	private final List<String> problems = new ArrayList<>();
+
 	static Stream<Language> languages() {
 		return Arrays.stream(Language.values());
+	}
+
+	@Override
+	protected @Nullable String user() {
+		return null;
 	}
 
 	@ParameterizedTest
 	@MethodSource("languages")
 	void noScreenHasASeriousAccessibilityProblem(Language language) {
-		List<String> problems = new ArrayList<>();
-		Map<String, String> screens = Screens.all(catalog);
+		open("login?lang=" + language.tag());
+		check("login", language);
+
+		signIn("support", "support");
 		open("?lang=" + language.tag());
+		Map<String, String> screens = Screens.all(catalog);
 		for (Map.Entry<String, String> screen : screens.entrySet()) {
 			go(screen.getValue());
-			PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
-			AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
-			for (Rule violation : results.getViolations()) {
-				if (BLOCKING.contains(violation.getImpact())) {
-					problems.add(screen.getKey() + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-							+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-				}
-			}
+			check(screen.getKey(), language);
 		}
+
+		go("flow/reset-passwords/escalate?path=someone-else.not-solved.something-else");
+		byId("affected-user").locator("input").fill("adele@contoso.example");
+		byId("description").locator("textarea").fill("The steps did not help.");
+		byId("contact-email").locator("input").fill("desk@contoso.example");
+		click("send-request");
+		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
+		String reference = byId("reference").innerText().strip();
+		check("request filed", language);
+		go("my-requests");
+		check("my requests", language);
+		go("my-requests/" + reference);
+		check("my request", language);
+		go("support");
+		check("support queue", language);
+		go("support/" + reference);
+		check("request detail", language);
+
 		assertThat(screens).hasSizeGreaterThan(40);
 		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
+	}
+
+	private void check(String screen, Language language) {
+		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
+		AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+		for (Rule violation : results.getViolations()) {
+			if (BLOCKING.contains(violation.getImpact())) {
+				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+			}
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,35 @@ public abstract class BrowserTest {
 		context = Chromium.browser().newContext(contextOptions());
 		page = context.newPage();
 		page.setDefaultTimeout(30_000);
+		String user = user();
+		if (user != null) {
+			signIn(user, user);
+		}
+	}
+
+	/**
+	 * The demo user every test starts signed in as (its password is its name); null to
+	 * start signed out. Demo users exist because the tests run in development mode.
+	 */
+	protected @Nullable String user() {
+		return "admin";
+	}
+
+	/** Signs out with the header's button and waits for the sign-in screen. */
+	protected void signOut() {
+		byId("sign-out").click();
+		page.waitForCondition(() -> page.url().contains("/login"));
+		settle();
+	}
+
+	/** Signs in through the sign-in screen, as a person would, and waits to be let in. */
+	protected void signIn(String user, String password) {
+		open("login");
+		page.locator("#login-form input[name='username']").fill(user);
+		page.locator("#login-form input[name='password']").fill(password);
+		page.locator("#login-form input[name='password']").press("Enter");
+		page.waitForCondition(() -> !page.url().contains("/login"));
+		settle();
 	}
 
 	/**

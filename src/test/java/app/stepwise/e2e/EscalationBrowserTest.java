@@ -1,0 +1,97 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From an escalate outcome to a filed request with a reference, and on to support staff
+ * working it in the queue, in a real browser.
+ */
+class EscalationBrowserTest extends BrowserTest {
+
+	private static final Pattern REFERENCE = Pattern.compile("SW-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+	/** Fills the support request form and sends it; returns the reference shown. */
+	private String fileRequest(String affectedUser) {
+		byId("affected-user").locator("input").fill(affectedUser);
+		byId("description").locator("textarea").fill("Tried everything the steps said; still locked out.");
+		byId("contact-email").locator("input").fill("it-desk@contoso.example");
+		click("send-request");
+		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
+		String reference = byId("reference").innerText().strip();
+		assertThat(reference).matches(REFERENCE);
+		return reference;
+	}
+
+	@ParameterizedTest(name = "escalating from {0} in {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs                         | sv
+					reset-passwords/escalate?path=someone-else.not-solved.something-else                               | nb
+					compromise-response/escalate?path=found-signs.done.done.done.not-blocked.skip.no-roles.done.still-misused | sl
+					""")
+	void anAdminEscalatesFromEachFlowAndGetsAReferenceAndBothSummaries(String step, String language) {
+		open("flow/" + step + "&lang=" + language);
+
+		String reference = fileRequest("adele@contoso.example");
+
+		assertThat(byId("summary-local").innerText()).contains(reference, "adele@contoso.example");
+		assertThat(byId("summary-english").innerText()).contains(reference, "adele@contoso.example");
+		assertThat(byId("vendor-step-list").locator("li").count()).isPositive();
+
+		page.reload();
+		settle();
+		assertThat(byId("reference").innerText().strip()).as("a reload shows the same request").isEqualTo(reference);
+	}
+
+	@Test
+	void badInputIsExplainedAndNothingTypedIsLost() {
+		open("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs&lang=sl");
+		byId("affected-user").locator("input").fill("not a user name");
+		byId("description").locator("textarea").fill("Opis težave.");
+
+		click("send-request");
+
+		PlaywrightAssertions.assertThat(byId("affected-user")).hasAttribute("invalid", "");
+		assertThat(byId("affected-user").locator("[slot='error-message']").innerText()).isNotBlank()
+			.doesNotContainIgnoringCase("user principal name");
+		assertThat(byId("description").locator("textarea").inputValue()).isEqualTo("Opis težave.");
+		assertThat(byId("affected-user").locator("input").inputValue()).isEqualTo("not a user name");
+	}
+
+	@Test
+	void supportStaffFindTheRequestInTheQueueAndChangeItsStatus() {
+		open("flow/reset-passwords/escalate?path=someone-else.not-solved.something-else");
+		String reference = fileRequest("megan@contoso.example");
+
+		signOut();
+		signIn("support", "support");
+		open("support");
+		PlaywrightAssertions.assertThat(byId("open-" + reference)).isVisible();
+		byId("open-" + reference).click();
+		settle();
+		PlaywrightAssertions.assertThat(byId("request-title")).containsText(reference);
+		assertThat(byId("request-transcript").innerText()).isNotBlank();
+
+		byId("new-status").click();
+		page.locator("vaadin-select-item").nth(1).click();
+		byId("status-comment").locator("textarea").fill("Called the user back.");
+		click("save-status");
+
+		PlaywrightAssertions.assertThat(byId("history-list")).containsText("Called the user back.");
+	}
+
+	@Test
+	void anAdminCannotOpenTheSupportQueue() {
+		open("support");
+
+		assertThat(page.locator("#queue").count()).isZero();
+		PlaywrightAssertions.assertThat(byId("error-title")).isVisible();
+	}
+
+}
