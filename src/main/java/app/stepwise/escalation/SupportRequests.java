@@ -110,7 +110,7 @@ public class SupportRequests {
 	@RolesAllowed(Roles.ADMIN)
 	public Filing file(ActiveRun active, RequestInput input, Language language) {
 		String principal = currentUser.requireName();
-		List<InputProblem> problems = RequestRules.check(input, true);
+		List<InputProblem> problems = RequestRules.check(input);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}

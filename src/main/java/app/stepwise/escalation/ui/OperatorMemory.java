@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @VaadinSessionScope
 class OperatorMemory implements Serializable {
 
-	private String name = "";
-
 	private String email = "";
 
 	private String phone = "";
@@ -24,14 +22,12 @@ class OperatorMemory implements Serializable {
 
 	/** Fills the operator's part of new input with what they typed last time. */
 	synchronized void prefill(RequestInput input) {
-		input.setOperatorName(name);
 		input.setContactEmail(email);
 		input.setContactPhone(phone);
 		input.setPreferredContact(method);
 	}
 
 	synchronized void filed(RequestInput input) {
-		name = input.getOperatorName().strip();
 		email = input.getContactEmail().strip();
 		phone = input.getContactPhone().strip();
 		method = input.getPreferredContact();
