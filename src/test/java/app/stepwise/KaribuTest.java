@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinSession;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -25,12 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -49,9 +46,14 @@ public abstract class KaribuTest {
 	/** The person each test's session starts signed in as. */
 	protected static final String TEST_USER = "test-admin";
 
+	/**
+	 * A person of support staff, for {@code startSessionAs(SUPPORT_USER, Roles.SUPPORT)}.
+	 */
+	protected static final String SUPPORT_USER = "test-support";
+
 	private static Routes routes;
 
-	private @Nullable Authentication user = signedIn(TEST_USER, Roles.ADMIN);
+	private @Nullable Authentication user = TestUsers.authentication(TEST_USER, Roles.ADMIN);
 
 	@Autowired
 	protected ApplicationContext context;
@@ -95,7 +97,7 @@ public abstract class KaribuTest {
 	@AfterEach
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		TestUsers.contexts(context).clearContext();
 	}
 
 	/**
@@ -104,14 +106,15 @@ public abstract class KaribuTest {
 	 */
 	protected void newSession() {
 		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		SecurityContextHolderStrategy contexts = TestUsers.contexts(context);
+		contexts.clearContext();
 		MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
 		if (user != null) {
 			// As after signing in: the context in the session, the principal on each
 			// request, and a page that is loaded again.
-			SecurityContext security = SecurityContextHolder.createEmptyContext();
+			SecurityContext security = contexts.createEmptyContext();
 			security.setAuthentication(user);
-			SecurityContextHolder.setContext(security);
+			contexts.setContext(security);
 			VaadinSession.getCurrent()
 				.getSession()
 				.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security);
@@ -131,14 +134,8 @@ public abstract class KaribuTest {
 	 * {@code null}, signed in as nobody.
 	 */
 	protected void startSessionAs(@Nullable String username, String... roles) {
-		user = username == null ? null : signedIn(username, roles);
+		user = username == null ? null : TestUsers.authentication(username, roles);
 		newSession();
-	}
-
-	private static Authentication signedIn(String username, String... roles) {
-		List<GrantedAuthority> authorities = Roles.authorities(List.of(roles));
-		User principal = new User(username, "", authorities);
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 	}
 
 	/** The address the UI shows, relative to the application root, with its query. */

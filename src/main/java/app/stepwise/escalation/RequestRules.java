@@ -56,17 +56,11 @@ public final class RequestRules {
 	private RequestRules() {
 	}
 
-	/**
-	 * Every problem of the input.
-	 * @param operatorKnown whether the operator is signed in, so that their name need not
-	 * be typed
-	 */
-	public static List<InputProblem> check(RequestInput input, boolean operatorKnown) {
+	/** Every problem of the input. */
+	public static List<InputProblem> check(RequestInput input) {
 		List<InputProblem> problems = new ArrayList<>();
 		affectedUser(input.getAffectedUser()).ifPresent(problems::add);
-		if (!operatorKnown) {
-			operatorName(input.getOperatorName()).ifPresent(problems::add);
-		}
+		operatorName(input.getOperatorName()).ifPresent(problems::add);
 		description(input.getDescription()).ifPresent(problems::add);
 		contactEmail(input.getContactEmail()).ifPresent(problems::add);
 		contactPhone(input.getContactPhone(), input.getPreferredContact()).ifPresent(problems::add);
@@ -78,8 +72,12 @@ public final class RequestRules {
 			.or(() -> matches(RequestField.AFFECTED_USER, ADDRESS, value, NOT_A_UPN));
 	}
 
+	/**
+	 * The name to show with a request may be left out: the operator is signed in, and
+	 * their user name stands in for it.
+	 */
 	public static Optional<InputProblem> operatorName(String value) {
-		return required(RequestField.OPERATOR_NAME, value, MAX_OPERATOR_NAME);
+		return tooLong(RequestField.OPERATOR_NAME, value.strip(), MAX_OPERATOR_NAME);
 	}
 
 	public static Optional<InputProblem> description(String value) {

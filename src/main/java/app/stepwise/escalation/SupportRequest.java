@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * operator asked for help
  * @param atOutcome whether the run had reached an escalate outcome
  * @param language the operator's language when filing
- * @param operatorPrincipal the operator's user name if signed in
+ * @param operatorPrincipal the signed-in operator's user name; null only for requests
+ * stored before Stepwise had sign-in
  * @param contactPhone may be empty unless the operator prefers a call
  * @param version changes with every update, to detect concurrent changes
  */
@@ -56,7 +57,8 @@ public record SupportRequest(UUID id, String reference, UUID runId, String flowI
 	/**
 	 * One change by support staff.
 	 *
-	 * @param actor the user name of who made it, or null if nobody was signed in
+	 * @param actor the signed-in user name of who made it; null only for changes stored
+	 * before Stepwise had sign-in
 	 * @param comment may be empty
 	 */
 	public record StatusChange(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to,

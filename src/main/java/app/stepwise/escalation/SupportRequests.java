@@ -9,7 +9,10 @@ import app.stepwise.escalation.internal.SupportRequestRepository;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.CurrentUser;
+import app.stepwise.security.Roles;
 import app.stepwise.wizard.ActiveRun;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,13 +20,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +40,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Support requests: filing one for a run, the support queue, status changes and export.
- * Every method that reads or changes requests is here, public, so that access rules can
- * be put on this class; screens only show what it returns.
+ * Support requests: filing one for a run, an operator's own requests, the support queue,
+ * status changes and export. Every method that reads or changes requests is here and
+ * guards itself, whoever calls it:
+ * <ul>
+ * <li>{@link Roles#ADMIN} files requests and reads the requests they filed themselves;
+ * </li>
+ * <li>{@link Roles#SUPPORT} reads any request, works the queue, changes statuses and
+ * exports.</li>
+ * </ul>
+ * Who is calling comes from the security context ({@link CurrentUser}), never from an
+ * argument: the operator of a new request, the owner of "my requests" and the actor in
+ * the audit log are the signed-in person. Work without a signed-in person (notifications)
+ * reads through the repository in {@code internal}, not through this class.
  */
 @Service
 public class SupportRequests {
@@ -71,10 +82,12 @@ public class SupportRequests {
 
 	private final Clock clock;
 
+	private final CurrentUser currentUser;
+
 	private final References references = new References();
 
 	public SupportRequests(SupportRequestRepository repository, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events, Messages messages, Clock clock) {
+			ApplicationEventPublisher events, Messages messages, Clock clock, CurrentUser currentUser) {
 		this.repository = repository;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.reads = new TransactionTemplate(transactionManager);
@@ -82,17 +95,22 @@ public class SupportRequests {
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+		this.currentUser = currentUser;
 	}
 
 	/**
-	 * Files a support request for the run as it stands. Idempotent by run: if the run
-	 * already has a request (a double click, a retry, a reload), that request is returned
-	 * and nothing new is stored.
+	 * Files a support request for the run as it stands, as the signed-in operator.
+	 * Idempotent by run: if the run already has a request (a double click, a retry, a
+	 * reload), that request is returned and nothing new is stored.
+	 * @param input what the operator typed; a blank operator name stands for their user
+	 * name
 	 * @param language the operator's language
 	 * @throws InvalidRequestException if the input breaks a {@link RequestRules rule}
 	 */
-	public Filing file(ActiveRun active, RequestInput input, Operator operator, Language language) {
-		List<InputProblem> problems = RequestRules.check(input, operator.principal() != null);
+	@RolesAllowed(Roles.ADMIN)
+	public Filing file(ActiveRun active, RequestInput input, Language language) {
+		String principal = currentUser.requireName();
+		List<InputProblem> problems = RequestRules.check(input);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
@@ -102,7 +120,7 @@ public class SupportRequests {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				UUID id = transactions.execute(tx -> insert(active, input, operator, language));
+				UUID id = transactions.execute(tx -> insert(active, input, principal, language));
 				// Read back after commit: the stored version is only final then.
 				return new Filing(reads.execute(tx -> repository.findById(id).orElseThrow().toRequest()), true);
 			}
@@ -122,7 +140,7 @@ public class SupportRequests {
 		}
 	}
 
-	private UUID insert(ActiveRun active, RequestInput input, Operator operator, Language language) {
+	private UUID insert(ActiveRun active, RequestInput input, String principal, Language language) {
 		FlowRun run = active.run();
 		Instant now = clock.instant();
 		List<SupportRequest.Check> checks = run.entries()
@@ -130,17 +148,30 @@ public class SupportRequests {
 			.map(e -> new SupportRequest.Check(e.step().flowId(), e.step().id(), e.step().titleKey(), e.answer().id(),
 					e.answer().labelKey(), e.answeredAt()))
 			.toList();
-		String operatorName = input.getOperatorName().isBlank() && operator.principal() != null ? operator.principal()
+		String operatorName = input.getOperatorName().isBlank() ? displayName(principal)
 				: input.getOperatorName().strip();
 		SupportRequestEntity entity = new SupportRequestEntity(UUID.randomUUID(), references.next(), active.id(),
 				run.flow().id(), run.flow().version(), run.current().flowId(), run.current().id(), run.isFinished(),
-				run.cloud(), language, input.getAffectedUser().strip(), operator.principal(), operatorName,
+				run.cloud(), language, input.getAffectedUser().strip(), principal, operatorName,
 				input.getDescription().strip(), input.getContactEmail().strip(), input.getContactPhone().strip(),
 				input.getPreferredContact(), now, checks);
 		repository.saveAndFlush(entity);
 		events.publishEvent(new SupportRequestFiled(entity.getId(), entity.getReference(), active.id(), now));
-		events.publishEvent(new AuditEvent(AuditEvent.REQUEST_FILED, operator.actor(), entity.getReference(), now));
+		events.publishEvent(new AuditEvent(AuditEvent.REQUEST_FILED, principal, entity.getReference(), now));
 		return entity.getId();
+	}
+
+	/**
+	 * The user name as the name shown with a request, within its length; the full name is
+	 * kept as the operator's principal.
+	 */
+	private static String displayName(String principal) {
+		int max = RequestRules.MAX_OPERATOR_NAME;
+		if (principal.length() <= max) {
+			return principal;
+		}
+		// Never half a character.
+		return principal.substring(0, Character.isHighSurrogate(principal.charAt(max - 1)) ? max - 1 : max);
 	}
 
 	/** Within this class, where calls do not pass the transactional proxy. */
@@ -148,86 +179,91 @@ public class SupportRequests {
 		return reads.execute(tx -> repository.findByRunId(runId).map(SupportRequestEntity::toRequest));
 	}
 
-	/** The request filed for a run, if any. */
+	/**
+	 * The request filed for a run, if any: the operator's own run, whose id only their
+	 * session knows.
+	 */
+	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public Optional<SupportRequest> findByRun(UUID runId) {
 		return repository.findByRunId(runId).map(SupportRequestEntity::toRequest);
 	}
 
 	/**
-	 * A request by its reference, as someone may type it (any case, with or without
+	 * Any request by its reference, as someone may type it (any case, with or without
 	 * dashes).
 	 */
+	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public Optional<SupportRequest> find(String reference) {
-		return References.normalize(reference)
-			.flatMap(repository::findByReference)
-			.map(SupportRequestEntity::toRequest);
+		return byReference(reference).map(SupportRequestEntity::toRequest);
 	}
 
 	/**
 	 * A request by its reference, only if the signed-in operator filed it: what an
-	 * operator may see of requests.
+	 * operator may see of requests. Someone else's request is not found.
 	 */
+	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
-	public Optional<SupportRequest> findFiledBy(String reference, String principal) {
-		return find(reference).filter(r -> principal.equals(r.operatorPrincipal()));
+	public Optional<SupportRequest> findMine(String reference) {
+		String principal = currentUser.requireName();
+		return byReference(reference).filter(e -> principal.equals(e.getOperatorPrincipal()))
+			.map(SupportRequestEntity::toRequest);
+	}
+
+	private Optional<SupportRequestEntity> byReference(String reference) {
+		return References.normalize(reference).flatMap(repository::findByReference);
 	}
 
 	/**
 	 * One page of the support queue. Sorted as asked, by the columns lists show; newest
 	 * first otherwise.
 	 */
+	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public Page<SupportRequestRow> queue(QueueFilter filter, Pageable pageable) {
 		return repository.findAll(QueueSpecifications.of(filter), sanitized(pageable)).map(SupportRequestEntity::toRow);
 	}
 
 	/** How many requests the queue holds with this filter. */
+	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public long count(QueueFilter filter) {
 		return repository.count(QueueSpecifications.of(filter));
 	}
 
-	/** One page of the requests a signed-in operator filed. */
+	/**
+	 * One page of the requests the signed-in operator filed. Sorted as asked, by the
+	 * columns lists show; newest first otherwise.
+	 */
+	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
-	public Page<SupportRequestRow> filedBy(String principal, Pageable pageable) {
-		return repository.findAll(QueueSpecifications.filedBy(principal), sanitized(pageable))
+	public Page<SupportRequestRow> mine(Pageable pageable) {
+		return repository.findAll(QueueSpecifications.filedBy(currentUser.requireName()), sanitized(pageable))
 			.map(SupportRequestEntity::toRow);
 	}
 
-	/** How many requests a signed-in operator filed. */
+	/** How many requests the signed-in operator filed. */
+	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
-	public long countFiledBy(String principal) {
-		return repository.count(QueueSpecifications.filedBy(principal));
-	}
-
-	/** The requests with these references, newest first; unknown ones are left out. */
-	@Transactional(readOnly = true)
-	public List<SupportRequestRow> rows(Collection<String> references) {
-		List<String> known = references.stream().flatMap(r -> References.normalize(r).stream()).toList();
-		return known.isEmpty() ? List.of()
-				: repository.findAll((root, query, cb) -> root.get("reference").in(known), NEWEST_FIRST)
-					.stream()
-					.map(SupportRequestEntity::toRow)
-					.toList();
+	public long countMine() {
+		return repository.count(QueueSpecifications.filedBy(currentUser.requireName()));
 	}
 
 	/**
 	 * Changes a request's status, or adds a comment under the same status, and records it
-	 * in its history.
+	 * in its history and the audit log under the signed-in person's name.
 	 * @param expectedVersion the version the person saw; if the request changed since,
 	 * nothing is changed
-	 * @param actor the user name of who changes it, or null if nobody is signed in
 	 * @throws ConcurrentChangeException if the request changed since it was read
 	 * @throws IllegalArgumentException if nothing would change or the comment is too long
 	 * @throws NoSuchElementException if there is no such request
 	 */
+	@RolesAllowed(Roles.SUPPORT)
 	@Transactional
-	public SupportRequest changeStatus(String reference, long expectedVersion, RequestStatus to, String comment,
-			@Nullable String actor) {
-		SupportRequestEntity entity = References.normalize(reference)
-			.flatMap(repository::findByReference)
+	public SupportRequest changeStatus(String reference, long expectedVersion, RequestStatus to, String comment) {
+		String actor = currentUser.requireName();
+		SupportRequestEntity entity = byReference(reference)
 			.orElseThrow(() -> new NoSuchElementException("No support request " + reference));
 		if (entity.getVersion() != expectedVersion) {
 			throw new ConcurrentChangeException(entity.getReference());
@@ -243,20 +279,20 @@ public class SupportRequests {
 		Instant now = clock.instant();
 		entity.change(to, text, actor, now);
 		repository.saveAndFlush(entity);
-		events.publishEvent(new AuditEvent(AuditEvent.STATUS_CHANGED, Operator.actor(actor),
+		events.publishEvent(new AuditEvent(AuditEvent.STATUS_CHANGED, actor,
 				entity.getReference() + ": " + from.id() + " -> " + to.id(), now));
 		return entity.toRequest();
 	}
 
 	/**
 	 * Writes the requests the filter selects as CSV, newest first, in batches so that any
-	 * number fits in little memory.
+	 * number fits in little memory; the audit log records the signed-in person's export.
 	 * @param language the reader's language, for headers and names
-	 * @param actor the user name of who exports, or null if nobody is signed in
 	 * @return how many requests were written
 	 */
-	public long exportCsv(QueueFilter filter, Language language, OutputStream out, @Nullable String actor)
-			throws IOException {
+	@RolesAllowed(Roles.SUPPORT)
+	public long exportCsv(QueueFilter filter, Language language, OutputStream out) throws IOException {
+		String actor = currentUser.requireName();
 		CsvExport csv = new CsvExport(messages, language);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		csv.header(writer);
@@ -278,7 +314,7 @@ public class SupportRequests {
 			}
 		}
 		writer.flush();
-		events.publishEvent(new AuditEvent(AuditEvent.EXPORT, Operator.actor(actor),
+		events.publishEvent(new AuditEvent(AuditEvent.EXPORT, actor,
 				"support requests: " + written + " (" + describe(filter) + ")", clock.instant()));
 		return written;
 	}

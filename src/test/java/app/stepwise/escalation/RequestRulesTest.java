@@ -32,11 +32,17 @@ class RequestRulesTest {
 		RequestInput input = new RequestInput();
 		input.setDescription("   ");
 
-		assertThat(RequestRules.check(input, false)).extracting(InputProblem::field)
-			.containsExactly(RequestField.AFFECTED_USER, RequestField.OPERATOR_NAME, RequestField.DESCRIPTION,
-					RequestField.CONTACT_EMAIL);
-		assertThat(RequestRules.check(input, true)).extracting(InputProblem::field)
-			.doesNotContain(RequestField.OPERATOR_NAME);
+		assertThat(RequestRules.check(input)).extracting(InputProblem::field)
+			.containsExactly(RequestField.AFFECTED_USER, RequestField.DESCRIPTION, RequestField.CONTACT_EMAIL);
+	}
+
+	@Test
+	void theOperatorsNameMayBeLeftOutForTheirUserNameButNotBeTooLong() {
+		assertThat(RequestRules.operatorName("")).isEmpty();
+		assertThat(RequestRules.operatorName("x".repeat(RequestRules.MAX_OPERATOR_NAME))).isEmpty();
+		assertThat(RequestRules.operatorName("x".repeat(RequestRules.MAX_OPERATOR_NAME + 1)))
+			.map(InputProblem::messageKey)
+			.contains(RequestRules.TOO_LONG);
 	}
 
 	@Test

@@ -18,14 +18,15 @@ public final class Requests {
 		jdbc.update("DELETE FROM support_request");
 	}
 
-	/** Files a request for a new escalated run of the flow. */
+	/**
+	 * Files a request for a new escalated run of the flow, as the person signed in on
+	 * this thread.
+	 */
 	public static SupportRequest file(SupportRequests requests, FlowCatalog catalog, String flowId, Language language,
 			String affectedUser) {
 		RequestInput input = Runs.validInput();
 		input.setAffectedUser(affectedUser);
-		return requests
-			.file(Runs.escalated(catalog, flowId, Instant.parse("2026-11-20T09:15:00Z")), input, Runs.anonymous(),
-					language)
+		return requests.file(Runs.escalated(catalog, flowId, Instant.parse("2026-11-20T09:15:00Z")), input, language)
 			.request();
 	}
 

@@ -52,9 +52,4 @@ public final class Runs {
 		return input;
 	}
 
-	/** An operator who is not signed in. */
-	public static Operator anonymous() {
-		return new Operator(null, "Alex Wilber");
-	}
-
 }

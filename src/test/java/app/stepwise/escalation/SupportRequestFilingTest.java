@@ -3,6 +3,8 @@ package app.stepwise.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.stepwise.SignedInAs;
+import app.stepwise.TestUsers;
 import app.stepwise.base.AuditEvent;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
@@ -11,19 +13,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Filing a support request for a run: what is stored, and that a run files only once. */
+/**
+ * Filing a support request for a run: what is stored, that a run files only once, and
+ * that the request is the signed-in operator's.
+ */
 @SpringBootTest
 @RecordApplicationEvents
+@SignedInAs(SupportRequestFilingTest.OPERATOR)
 class SupportRequestFilingTest {
+
+	static final String OPERATOR = "alex@contoso.com";
 
 	private static final Instant ANSWERED = Instant.parse("2026-11-20T09:15:00Z");
 
@@ -36,14 +45,17 @@ class SupportRequestFilingTest {
 	@Autowired
 	private ApplicationEvents events;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@Test
 	void filingStoresTheRunWithEveryCheckAndWhatTheOperatorWrote() {
 		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
 
-		Filing filing = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.SWEDISH);
+		Filing filing = requests.file(run, Runs.validInput(), Language.SWEDISH);
 
 		assertThat(filing.created()).isTrue();
-		SupportRequest stored = requests.find(filing.request().reference()).orElseThrow();
+		SupportRequest stored = requests.findMine(filing.request().reference()).orElseThrow();
 		assertThat(stored.runId()).isEqualTo(run.id());
 		assertThat(stored.flowId()).isEqualTo("unlock-account");
 		assertThat(stored.flowVersion()).isEqualTo(1);
@@ -53,7 +65,7 @@ class SupportRequestFilingTest {
 		assertThat(stored.status()).isEqualTo(RequestStatus.NEW);
 		assertThat(stored.affectedUser()).isEqualTo("adele.vance@contoso.onmicrosoft.com");
 		assertThat(stored.operatorName()).isEqualTo("Alex Wilber");
-		assertThat(stored.operatorPrincipal()).isNull();
+		assertThat(stored.operatorPrincipal()).isEqualTo(OPERATOR);
 		assertThat(stored.preferredContact()).isEqualTo(ContactMethod.PHONE);
 		assertThat(stored.transcript()).extracting(SupportRequest.Check::answerId)
 			.containsExactlyElementsOf(run.run().path());
@@ -64,11 +76,11 @@ class SupportRequestFilingTest {
 	@Test
 	void filingAgainForTheSameRunReturnsTheFirstRequestInsteadOfANewOne() {
 		ActiveRun run = Runs.escalated(catalog, "reset-passwords", ANSWERED);
-		Filing first = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+		Filing first = requests.file(run, Runs.validInput(), Language.ENGLISH);
 
 		RequestInput changed = Runs.validInput();
 		changed.setDescription("Sent again after the page did not answer.");
-		Filing second = requests.file(run, changed, Runs.anonymous(), Language.ENGLISH);
+		Filing second = requests.file(run, changed, Language.ENGLISH);
 
 		assertThat(second.created()).isFalse();
 		assertThat(second.request().reference()).isEqualTo(first.request().reference());
@@ -82,9 +94,12 @@ class SupportRequestFilingTest {
 		CountDownLatch start = new CountDownLatch(1);
 		Callable<Filing> file = () -> {
 			start.await();
-			return requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+			return requests.file(run, Runs.validInput(), Language.ENGLISH);
 		};
-		ExecutorService pool = Executors.newFixedThreadPool(2);
+		// Both clicks come from the same signed-in operator.
+		DelegatingSecurityContextExecutorService pool = new DelegatingSecurityContextExecutorService(
+				Executors.newFixedThreadPool(2));
+		pool.setSecurityContextHolderStrategy(TestUsers.contexts(context));
 		try {
 			Future<Filing> one = pool.submit(file);
 			Future<Filing> two = pool.submit(file);
@@ -107,7 +122,7 @@ class SupportRequestFilingTest {
 		input.setAffectedUser("adele");
 		input.setContactEmail("");
 
-		assertThatThrownBy(() -> requests.file(run, input, Runs.anonymous(), Language.ENGLISH)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> requests.file(run, input, Language.ENGLISH)).isInstanceOfSatisfying(
 				InvalidRequestException.class, e -> assertThat(e.problems()).extracting(InputProblem::field)
 					.containsExactly(RequestField.AFFECTED_USER, RequestField.CONTACT_EMAIL));
 		assertThat(requests.findByRun(run.id())).isEmpty();
@@ -117,8 +132,7 @@ class SupportRequestFilingTest {
 	void filingAnnouncesTheRequestAndRecordsItForTheAuditLog() {
 		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
 
-		Filing filing = requests.file(run, Runs.validInput(), new Operator("alex@contoso.com", "Alex Wilber"),
-				Language.ENGLISH);
+		Filing filing = requests.file(run, Runs.validInput(), Language.ENGLISH);
 
 		assertThat(events.stream(SupportRequestFiled.class)).singleElement().satisfies(e -> {
 			assertThat(e.reference()).isEqualTo(filing.request().reference());
@@ -126,28 +140,28 @@ class SupportRequestFilingTest {
 		});
 		assertThat(events.stream(AuditEvent.class)).singleElement().satisfies(e -> {
 			assertThat(e.action()).isEqualTo(AuditEvent.REQUEST_FILED);
-			assertThat(e.actor()).isEqualTo("alex@contoso.com");
+			assertThat(e.actor()).isEqualTo(OPERATOR);
 			assertThat(e.detail()).isEqualTo(filing.request().reference());
 		});
 	}
 
 	@Test
-	void aSignedInOperatorWhoTypesNoNameIsNamedByTheirUserName() {
+	void anOperatorWhoGivesNoNameIsNamedByTheirUserName() {
 		ActiveRun run = Runs.escalated(catalog, "unlock-account", ANSWERED);
 		RequestInput input = Runs.validInput();
 		input.setOperatorName("");
 
-		Filing filing = requests.file(run, input, new Operator("alex@contoso.com", ""), Language.ENGLISH);
+		Filing filing = requests.file(run, input, Language.ENGLISH);
 
-		assertThat(filing.request().operatorPrincipal()).isEqualTo("alex@contoso.com");
-		assertThat(filing.request().operatorName()).isEqualTo("alex@contoso.com");
+		assertThat(filing.request().operatorPrincipal()).isEqualTo(OPERATOR);
+		assertThat(filing.request().operatorName()).isEqualTo(OPERATOR);
 	}
 
 	@Test
 	void askingForHelpBeforeAnOutcomeFilesTheRunWhereItStands() {
 		ActiveRun run = Runs.at(catalog, "unlock-account", List.of("cannot-sign-in"), ANSWERED);
 
-		Filing filing = requests.file(run, Runs.validInput(), Runs.anonymous(), Language.ENGLISH);
+		Filing filing = requests.file(run, Runs.validInput(), Language.ENGLISH);
 
 		assertThat(filing.request().atOutcome()).isFalse();
 		assertThat(filing.request().stepId()).isEqualTo("reset-password");

@@ -42,7 +42,13 @@ class MessageKeyUsageTest {
 			// The names of contact methods and request statuses.
 			"ui.escalation.contact-method.",
 			Arrays.stream(ContactMethod.values()).map(ContactMethod::messageKey).toList(), "ui.support.status.",
-			Arrays.stream(RequestStatus.values()).map(RequestStatus::messageKey).toList());
+			Arrays.stream(RequestStatus.values()).map(RequestStatus::messageKey).toList(),
+			// The title and text of each kind of error page (ErrorPages,
+			// ServerErrorReport).
+			"ui.error.",
+			Stream.of("bad-request", "forbidden", "internal", "not-found")
+				.flatMap(kind -> Stream.of("ui.error." + kind + ".title", "ui.error." + kind + ".body"))
+				.toList());
 
 	@Test
 	void everyKeyTheCodeNamesExistsInEnglish() {

@@ -38,7 +38,9 @@ class PageLanguageTest {
 
 	@Test
 	void theAddressSetsTheHtmlLang() throws Exception {
-		assertThat(page("/?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
+		// On the sign-in screen: every other screen first sends a visitor there, without
+		// the address's query.
+		assertThat(page("/login?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
 	}
 
 	@Test

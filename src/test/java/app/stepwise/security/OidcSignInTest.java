@@ -98,7 +98,7 @@ class OidcSignInTest extends HttpTest {
 
 		assertThat(browser.get("").status()).isEqualTo(200);
 		assertThat(browser.get("actuator/info").status()).isEqualTo(403);
-		browser.openUi("test/support-only", "");
+		browser.openUi("support", "");
 		assertThat(server.audit().getLast()).satisfies(e -> {
 			assertThat(e.action()).isEqualTo(AuditEvent.ACCESS_DENIED);
 			assertThat(e.actor()).isEqualTo("bo@contoso.example");

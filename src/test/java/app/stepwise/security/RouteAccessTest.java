@@ -79,8 +79,10 @@ class RouteAccessTest extends HttpTest {
 	}
 
 	@Test
-	void theRoutesUnderTestIncludeTheWizardsScreens() {
-		assertThat(routes()).extracting(RouteData::getTemplate).contains("", "flow/:flowId/:stepId?");
+	void theRoutesUnderTestIncludeEveryFeaturesScreens() {
+		assertThat(routes()).extracting(RouteData::getTemplate)
+			.contains("", "flow/:flowId/:stepId?", "support-request/:flowId", "my-requests", "my-requests/:reference",
+					"support", "support/:reference");
 		assertThat(endpoints()).contains("/actuator/health", "/actuator/info", "/error");
 	}
 

@@ -3,7 +3,6 @@ package app.stepwise.escalation.internal;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestFiled;
-import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import java.time.Duration;
@@ -42,7 +41,7 @@ class MailNotifier {
 
 	private final Language language;
 
-	private final SupportRequests requests;
+	private final NotifiedRequests requests;
 
 	private final RequestSummaries summaries;
 
@@ -50,7 +49,7 @@ class MailNotifier {
 
 	private final DeliveryLedger ledger;
 
-	MailNotifier(ObjectProvider<JavaMailSender> sender, NotificationProperties properties, SupportRequests requests,
+	MailNotifier(ObjectProvider<JavaMailSender> sender, NotificationProperties properties, NotifiedRequests requests,
 			RequestSummaries summaries, Messages messages, DeliveryLedger ledger) {
 		this.sender = sender.getIfAvailable(() -> {
 			throw new IllegalStateException(
@@ -91,8 +90,7 @@ class MailNotifier {
 	}
 
 	private void send(SupportRequestFiled filed) {
-		SupportRequest request = requests.find(filed.reference())
-			.orElseThrow(() -> new IllegalStateException("No support request " + filed.reference()));
+		SupportRequest request = requests.read(filed);
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(properties.from());
 		mail.setTo(properties.to().toArray(String[]::new));

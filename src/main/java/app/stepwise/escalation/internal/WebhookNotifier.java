@@ -3,7 +3,6 @@ package app.stepwise.escalation.internal;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestFiled;
-import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import java.io.IOException;
@@ -64,7 +63,7 @@ class WebhookNotifier {
 
 	private final HttpClient client;
 
-	private final SupportRequests requests;
+	private final NotifiedRequests requests;
 
 	private final RequestSummaries summaries;
 
@@ -77,7 +76,7 @@ class WebhookNotifier {
 
 	private final JsonMapper json;
 
-	WebhookNotifier(NotificationProperties properties, SupportRequests requests, RequestSummaries summaries,
+	WebhookNotifier(NotificationProperties properties, NotifiedRequests requests, RequestSummaries summaries,
 			Messages messages, DeliveryLedger ledger, JsonMapper json) {
 		NotificationProperties.Webhook webhook = properties.webhook();
 		if (webhook.url() == null
@@ -134,8 +133,7 @@ class WebhookNotifier {
 	}
 
 	private void post(SupportRequestFiled filed, String idempotencyKey) {
-		SupportRequest request = requests.find(filed.reference())
-			.orElseThrow(() -> new IllegalStateException("No support request " + filed.reference()));
+		SupportRequest request = requests.read(filed);
 		byte[] body = json.writeValueAsBytes(payload(request, idempotencyKey));
 		HttpRequest post = HttpRequest.newBuilder(url)
 			.timeout(timeout)

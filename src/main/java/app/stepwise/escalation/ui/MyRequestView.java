@@ -1,9 +1,9 @@
 package app.stepwise.escalation.ui;
 
-import app.stepwise.base.ui.CurrentPrincipal;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
+import app.stepwise.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -13,15 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One of the operator's own requests, with its reference and summaries. Someone else's
- * request is not found here: support staff read requests in the support queue.
+ * request is not found here (the service only gives the signed-in person's own): support
+ * staff read requests in the support queue.
  */
 @Route("my-requests/:" + MyRequestView.REFERENCE)
+@RolesAllowed(Roles.ADMIN)
 class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String REFERENCE = "reference";
@@ -30,23 +33,18 @@ class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle,
 
 	private final RequestSummaries summaries;
 
-	private final OperatorMemory memory;
-
 	private @Nullable SupportRequest request;
 
-	MyRequestView(SupportRequests requests, RequestSummaries summaries, OperatorMemory memory) {
+	MyRequestView(SupportRequests requests, RequestSummaries summaries) {
 		this.requests = requests;
 		this.summaries = summaries;
-		this.memory = memory;
 		addClassName("my-request-view");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String reference = event.getRouteParameters().get(REFERENCE).orElse("");
-		Optional<String> principal = CurrentPrincipal.name();
-		Optional<SupportRequest> found = principal.isPresent() ? requests.findFiledBy(reference, principal.get())
-				: requests.find(reference).filter(r -> memory.filedHere(r.reference()));
+		Optional<SupportRequest> found = requests.findMine(reference);
 		if (found.isEmpty()) {
 			event.rerouteToError(NotFoundException.class);
 			return;

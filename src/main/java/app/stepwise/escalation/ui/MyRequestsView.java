@@ -1,10 +1,10 @@
 package app.stepwise.escalation.ui;
 
 import app.stepwise.base.ui.BrowserZone;
-import app.stepwise.base.ui.CurrentPrincipal;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,19 +17,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.Optional;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The operator's own support requests: all they filed when signed in (by user name), or
- * those filed in this session when nobody is signed in.
+ * The operator's own support requests: all they filed under their user name, as the
+ * service gives them to the signed-in person.
  */
 @Route("my-requests")
+@RolesAllowed(Roles.ADMIN)
 @Menu(title = "ui.menu.my-requests", order = 1)
 class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final Messages messages;
-
-	private final Optional<String> principal;
 
 	final H1 title = new H1();
 
@@ -47,9 +46,8 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final Grid.Column<SupportRequestRow> statusColumn;
 
-	MyRequestsView(SupportRequests requests, OperatorMemory memory, Messages messages) {
+	MyRequestsView(SupportRequests requests, Messages messages) {
 		this.messages = messages;
-		this.principal = CurrentPrincipal.name();
 		addClassName("my-requests-view");
 		title.setId("my-requests-title");
 		intro.setId("my-requests-intro");
@@ -63,14 +61,7 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId");
 		userColumn = grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser");
 		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status");
-		if (principal.isPresent()) {
-			String name = principal.get();
-			grid.setItemsPageable(pageable -> requests.filedBy(name, pageable).getContent(),
-					pageable -> requests.countFiledBy(name));
-		}
-		else {
-			grid.setItems(requests.rows(memory.references()));
-		}
+		grid.setItemsPageable(pageable -> requests.mine(pageable).getContent(), pageable -> requests.countMine());
 		add(title, intro, grid);
 	}
 
@@ -84,8 +75,7 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.escalation.mine.title"));
-		intro.setText(getTranslation(
-				principal.isPresent() ? "ui.escalation.mine.intro.signed-in" : "ui.escalation.mine.intro.session"));
+		intro.setText(getTranslation("ui.escalation.mine.intro"));
 		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
 		createdColumn.setHeader(getTranslation("ui.support.column.created"));
 		flowColumn.setHeader(getTranslation("ui.support.column.flow"));

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * The fields an operator fills in for a support request. Checks them by
  * {@link RequestRules} as the person goes and on sending, with messages in the reader's
  * language; a field with a problem keeps what was typed, and so does every other field.
+ * The operator is signed in and is not asked for their name: the request carries their
+ * user name.
  */
 class SupportRequestForm extends Div implements LocaleChangeObserver {
 
@@ -42,8 +44,6 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 	final Paragraph context = new Paragraph();
 
 	final TextField affectedUser = new TextField();
-
-	final TextField operatorName = new TextField();
 
 	final Paragraph signedInAs = new Paragraph();
 
@@ -61,7 +61,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 	private final Binder<RequestInput> binder = new Binder<>();
 
-	private final @Nullable String principal;
+	private final String operator;
 
 	private final Function<SupportRequestForm, String> contextText;
 
@@ -70,13 +70,13 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 	private boolean attempted;
 
 	/**
-	 * @param principal the signed-in operator, who need not type a name
+	 * @param operator the signed-in operator's user name, shown as who sends the request
 	 * @param contextText the line naming the problem and cloud, in the current language
 	 * @param onSubmit receives input that breaks no rule
 	 */
-	SupportRequestForm(RequestInput initial, @Nullable String principal,
-			Function<SupportRequestForm, String> contextText, Consumer<RequestInput> onSubmit) {
-		this.principal = principal;
+	SupportRequestForm(RequestInput initial, String operator, Function<SupportRequestForm, String> contextText,
+			Consumer<RequestInput> onSubmit) {
+		this.operator = operator;
 		this.contextText = contextText;
 		addClassName("request-form");
 		setId("request-form");
@@ -88,9 +88,6 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		affectedUser.setId("affected-user");
 		affectedUser.setMaxLength(RequestRules.MAX_AFFECTED_USER);
 		affectedUser.setAutocomplete(Autocomplete.OFF);
-		operatorName.setId("operator-name");
-		operatorName.setMaxLength(RequestRules.MAX_OPERATOR_NAME);
-		operatorName.setAutocomplete(Autocomplete.NAME);
 		signedInAs.setId("signed-in-as");
 		description.setId("description");
 		description.setMaxLength(RequestRules.MAX_DESCRIPTION);
@@ -110,18 +107,13 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		submit.setId("send-request");
 		submit.addThemeVariants(ButtonVariant.PRIMARY);
 		submit.setDisableOnClick(true);
-		for (var field : List.of(affectedUser, operatorName, description, contactEmail, contactPhone)) {
+		for (var field : List.of(affectedUser, description, contactEmail, contactPhone)) {
 			field.setWidthFull();
 		}
 
 		binder.forField(affectedUser)
 			.withValidator(rule(RequestRules::affectedUser))
 			.bind(RequestInput::getAffectedUser, RequestInput::setAffectedUser);
-		if (principal == null) {
-			binder.forField(operatorName)
-				.withValidator(rule(RequestRules::operatorName))
-				.bind(RequestInput::getOperatorName, RequestInput::setOperatorName);
-		}
 		binder.forField(description)
 			.withValidator(rule(RequestRules::description))
 			.bind(RequestInput::getDescription, RequestInput::setDescription);
@@ -140,15 +132,15 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		});
 		binder.readBean(initial);
 		affectedUser.setRequiredIndicatorVisible(true);
-		operatorName.setRequiredIndicatorVisible(true);
 		description.setRequiredIndicatorVisible(true);
 		contactEmail.setRequiredIndicatorVisible(true);
 		contactPhone.setRequiredIndicatorVisible(method() == ContactMethod.PHONE);
 
 		submit.addClickListener(e -> {
 			attempted = true;
+			// The operator name stays blank: the service names the request by the user
+			// name.
 			RequestInput input = new RequestInput();
-			input.setOperatorName(principal == null ? "" : principal);
 			if (binder.writeBeanIfValid(input)) {
 				showFormError(null);
 				onSubmit.accept(input);
@@ -160,8 +152,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 			}
 		});
 
-		Div fields = new Div(affectedUser, principal == null ? operatorName : signedInAs, description, contactEmail,
-				preferredContact, contactPhone);
+		Div fields = new Div(affectedUser, signedInAs, description, contactEmail, preferredContact, contactPhone);
 		fields.addClassName("request-fields");
 		add(title, intro, context, fields, formError, submit);
 	}
@@ -182,7 +173,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 	/**
 	 * Shows problems the service found (the same rules, so normally none), next to their
-	 * fields.
+	 * fields where the form has them.
 	 */
 	void showProblems(List<InputProblem> problems) {
 		for (InputProblem problem : problems) {
@@ -202,9 +193,10 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 	}
 
 	private Optional<HasValidation> field(RequestField field) {
-		return Optional.of(switch (field) {
+		return Optional.ofNullable(switch (field) {
 			case AFFECTED_USER -> affectedUser;
-			case OPERATOR_NAME -> operatorName;
+			// The form never sends a name of its own, so the service finds none too long.
+			case OPERATOR_NAME -> null;
 			case DESCRIPTION -> description;
 			case CONTACT_EMAIL -> contactEmail;
 			case CONTACT_PHONE -> contactPhone;
@@ -213,7 +205,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 	/** Takes the keyboard to the first field that needs attention. */
 	private void focusFirstInvalid() {
-		List.of(affectedUser, operatorName, description, contactEmail, contactPhone)
+		List.of(affectedUser, description, contactEmail, contactPhone)
 			.stream()
 			.filter(f -> f.getParent().isPresent() && ((HasValidation) f).isInvalid())
 			.findFirst()
@@ -233,9 +225,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 		context.setText(contextText.apply(this));
 		affectedUser.setLabel(getTranslation("ui.escalation.field.affected-user"));
 		affectedUser.setHelperText(getTranslation("ui.escalation.field.affected-user.helper"));
-		operatorName.setLabel(getTranslation("ui.escalation.field.operator-name"));
-		signedInAs.setText(principal == null ? ""
-				: getTranslation("ui.escalation.field.operator-signed-in", Map.of("name", principal)));
+		signedInAs.setText(getTranslation("ui.escalation.field.operator-signed-in", Map.of("name", operator)));
 		description.setLabel(getTranslation("ui.escalation.field.description"));
 		description.setHelperText(getTranslation("ui.escalation.field.description.helper"));
 		contactEmail.setLabel(getTranslation("ui.escalation.field.email"));

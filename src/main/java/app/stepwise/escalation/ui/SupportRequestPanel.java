@@ -1,9 +1,7 @@
 package app.stepwise.escalation.ui;
 
-import app.stepwise.base.ui.CurrentPrincipal;
 import app.stepwise.escalation.Filing;
 import app.stepwise.escalation.InvalidRequestException;
-import app.stepwise.escalation.Operator;
 import app.stepwise.escalation.RequestInput;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
@@ -37,17 +35,23 @@ class SupportRequestPanel extends Div {
 
 	private final OperatorMemory operatorMemory;
 
+	private final String operator;
+
 	@Nullable SupportRequestForm form;
 
 	@Nullable FiledRequestPanel filed;
 
+	/**
+	 * @param operator the signed-in operator's user name, who sends the request
+	 */
 	SupportRequestPanel(ActiveRun run, SupportRequests requests, RequestSummaries summaries, RunMemory runMemory,
-			OperatorMemory operatorMemory) {
+			OperatorMemory operatorMemory, String operator) {
 		this.run = run;
 		this.requests = requests;
 		this.summaries = summaries;
 		this.runMemory = runMemory;
 		this.operatorMemory = operatorMemory;
+		this.operator = operator;
 		addClassName("support-request");
 		Optional<SupportRequest> existing = requests.findByRun(run.id());
 		if (existing.isPresent()) {
@@ -67,8 +71,7 @@ class SupportRequestPanel extends Div {
 		RequestInput initial = new RequestInput();
 		operatorMemory.prefill(initial);
 		runMemory.affectedUser().ifPresent(initial::setAffectedUser);
-		String principal = CurrentPrincipal.name().orElse(null);
-		form = new SupportRequestForm(initial, principal, this::contextLine, this::submit);
+		form = new SupportRequestForm(initial, operator, this::contextLine, this::submit);
 		add(form);
 	}
 
@@ -83,11 +86,10 @@ class SupportRequestPanel extends Div {
 		if (current == null) {
 			return;
 		}
-		String principal = CurrentPrincipal.name().orElse(null);
 		Language language = Language.of(getLocale()).orElse(Language.ENGLISH);
 		try {
-			Filing filing = requests.file(run, input, new Operator(principal, input.getOperatorName()), language);
-			operatorMemory.filed(input, filing.request().reference());
+			Filing filing = requests.file(run, input, language);
+			operatorMemory.filed(input);
 			runMemory.affectedUser(input.getAffectedUser());
 			showFiled(filing.request());
 		}

@@ -2,6 +2,7 @@ package app.stepwise.escalation.ui;
 
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequests;
+import app.stepwise.security.CurrentUser;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.ui.EscalationSlot;
 import app.stepwise.wizard.ui.RunMemory;
@@ -26,12 +27,15 @@ class SupportRequestSlot implements EscalationSlot {
 
 	private final ObjectProvider<OperatorMemory> operatorMemory;
 
+	private final CurrentUser currentUser;
+
 	SupportRequestSlot(SupportRequests requests, RequestSummaries summaries, ObjectProvider<RunMemory> runMemory,
-			ObjectProvider<OperatorMemory> operatorMemory) {
+			ObjectProvider<OperatorMemory> operatorMemory, CurrentUser currentUser) {
 		this.requests = requests;
 		this.summaries = summaries;
 		this.runMemory = runMemory;
 		this.operatorMemory = operatorMemory;
+		this.currentUser = currentUser;
 	}
 
 	/**
@@ -54,7 +58,8 @@ class SupportRequestSlot implements EscalationSlot {
 	}
 
 	SupportRequestPanel panel(ActiveRun run) {
-		return new SupportRequestPanel(run, requests, summaries, runMemory.getObject(), operatorMemory.getObject());
+		return new SupportRequestPanel(run, requests, summaries, runMemory.getObject(), operatorMemory.getObject(),
+				currentUser.requireName());
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.CurrentUser;
+import app.stepwise.security.Roles;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.RunAddress;
 import app.stepwise.wizard.Wizard;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * them) and, once filed, shows the request instead of a new form.
  */
 @Route("support-request/:" + SupportRequestView.FLOW_ID)
+@RolesAllowed(Roles.ADMIN)
 class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String FLOW_ID = "flowId";
@@ -50,6 +54,8 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private final RequestSummaries summaries;
 
+	private final CurrentUser currentUser;
+
 	final H1 title = new H1();
 
 	final Paragraph intro = new Paragraph();
@@ -63,12 +69,13 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 	private @Nullable ActiveRun active;
 
 	SupportRequestView(Wizard wizard, RunMemory runMemory, OperatorMemory operatorMemory, SupportRequests requests,
-			RequestSummaries summaries, Messages messages) {
+			RequestSummaries summaries, Messages messages, CurrentUser currentUser) {
 		this.wizard = wizard;
 		this.runMemory = runMemory;
 		this.operatorMemory = operatorMemory;
 		this.requests = requests;
 		this.summaries = summaries;
+		this.currentUser = currentUser;
 		this.transcript = new TranscriptList(messages);
 		addClassName("support-request-view");
 		title.setId("support-request-title");
@@ -103,7 +110,8 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 		active = run;
 		if (!same || panel == null) {
 			removeAll();
-			panel = new SupportRequestPanel(run, requests, summaries, runMemory, operatorMemory);
+			panel = new SupportRequestPanel(run, requests, summaries, runMemory, operatorMemory,
+					currentUser.requireName());
 			transcript.show(run.run());
 			add(title, intro, back, transcript, panel);
 		}

@@ -10,6 +10,7 @@ import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.security.Principal;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,7 @@ import java.util.Map;
  * any column; exported as CSV exactly as filtered.
  */
 @Route("support")
+@RolesAllowed(Roles.SUPPORT)
 @Menu(title = "ui.menu.support-queue", order = 2)
 class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
@@ -204,11 +206,9 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		return event -> {
 			QueueFilter current = filter;
 			Language reader = Language.of(event.getUI().getLocale()).orElse(Language.ENGLISH);
-			Principal principal = event.getRequest().getUserPrincipal();
 			event.setFileName("stepwise-requests-" + LocalDate.now(clock.withZone(current.zone())) + ".csv");
 			event.setContentType("text/csv; charset=UTF-8");
-			requests.exportCsv(current, reader, event.getOutputStream(),
-					principal == null ? null : principal.getName());
+			requests.exportCsv(current, reader, event.getOutputStream());
 		};
 	}
 

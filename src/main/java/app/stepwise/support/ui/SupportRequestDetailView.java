@@ -2,7 +2,6 @@ package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.Clipboard;
-import app.stepwise.base.ui.CurrentPrincipal;
 import app.stepwise.base.ui.Markup;
 import app.stepwise.escalation.ConcurrentChangeException;
 import app.stepwise.escalation.RequestRules;
@@ -12,6 +11,7 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -54,6 +55,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * its status with a history of changes, and the English summary to copy for a vendor.
  */
 @Route("support/:" + SupportRequestDetailView.REFERENCE)
+@RolesAllowed(Roles.SUPPORT)
 class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String REFERENCE = "reference";
@@ -188,8 +190,7 @@ class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDy
 			return;
 		}
 		try {
-			request = requests.changeStatus(current.reference(), current.version(), to, comment.getValue(),
-					CurrentPrincipal.name().orElse(null));
+			request = requests.changeStatus(current.reference(), current.version(), to, comment.getValue());
 			comment.clear();
 			comment.setInvalid(false);
 			showChangeError(null);

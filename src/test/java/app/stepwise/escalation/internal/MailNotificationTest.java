@@ -3,6 +3,7 @@ package app.stepwise.escalation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.stepwise.SignedInAs;
 import app.stepwise.escalation.Requests;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
@@ -25,11 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With mail configured, the team gets each new request by e-mail, in its own language and
- * in English, through a real SMTP server (GreenMail) in the test.
+ * in English, through a real SMTP server (GreenMail) in the test. The operator files
+ * signed in; the mail goes out afterwards on another thread, where nobody is.
  */
 @SpringBootTest(properties = { "stepwise.notifications.mail.to=helpdesk@contoso.com,lead@contoso.com",
 		"stepwise.notifications.mail.from=stepwise@contoso.com", "stepwise.notifications.mail.language=sv",
 		"stepwise.notifications.retry.interval=200ms", "stepwise.notifications.retry.initial-backoff=100ms" })
+@SignedInAs("alex@contoso.com")
 class MailNotificationTest {
 
 	@RegisterExtension

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import app.stepwise.SignedInAs;
+import app.stepwise.TestUsers;
 import app.stepwise.escalation.Requests;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestFiled;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,11 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With a webhook configured, each new request is posted once, signed, through the outbox:
- * a receiver that is down gets it later, and never twice.
+ * a receiver that is down gets it later, and never twice. The operator files signed in;
+ * posts and retries run in the background, where nobody is.
  */
 @SpringBootTest(properties = { "stepwise.notifications.webhook.secret=" + WebhookNotificationTest.SECRET,
 		"stepwise.notifications.retry.interval=200ms", "stepwise.notifications.retry.initial-backoff=100ms",
 		"stepwise.notifications.retry.max-backoff=400ms" })
+@SignedInAs("alex@contoso.com")
 class WebhookNotificationTest {
 
 	static final String SECRET = "a-test-secret-of-some-length";
@@ -66,6 +71,9 @@ class WebhookNotificationTest {
 
 	@Autowired
 	private DeliveryLedger ledger;
+
+	@Autowired
+	private ApplicationContext context;
 
 	private List<WebhookReceiver.Received> about(SupportRequest request) {
 		return receiver.received()
@@ -140,6 +148,22 @@ class WebhookNotificationTest {
 		assertThatThrownBy(() -> notifier.deliver(filed(request, key))).isInstanceOf(IllegalStateException.class);
 
 		assertThat(receiver.received()).noneMatch(r -> key.toString().equals(r.header("Idempotency-Key")));
+	}
+
+	@Test
+	void anAttemptWithNobodySignedInStillReadsAndPostsTheRequest() {
+		SupportRequest request = Requests.file(requests, catalog, "reset-passwords", Language.DANISH,
+				"eve@contoso.com");
+		await().atMost(Duration.ofSeconds(30)).until(() -> outboxDone(request));
+		java.util.UUID key = java.util.UUID.randomUUID();
+		TestUsers.signOut(context);
+
+		notifier.deliver(filed(request, key));
+
+		assertThat(receiver.received()).filteredOn(r -> key.toString().equals(r.header("Idempotency-Key")))
+			.singleElement()
+			.satisfies(post -> assertThat(json.readTree(post.body()).get("reference").asString())
+				.isEqualTo(request.reference()));
 	}
 
 	private static SupportRequestFiled filed(SupportRequest request, java.util.UUID id) {

@@ -12,6 +12,7 @@ import app.stepwise.escalation.Requests;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
+import app.stepwise.security.Roles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
@@ -100,6 +102,11 @@ class SupportQueueAtScaleTest extends KaribuTest {
 				+ "answer_id, answer_label_key, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", steps);
 		log.info("BENCHMARK seeded {} requests with {} checks in {} ms", REQUESTS, steps.size(),
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	@BeforeEach
+	void signInAsSupport() {
+		startSessionAs(SUPPORT_USER, Roles.SUPPORT);
 	}
 
 	private static String code(Random random, int length) {
@@ -187,7 +194,7 @@ class SupportQueueAtScaleTest extends KaribuTest {
 		ByteArrayOutputStream csv = measure("CSV export of all 10,000 requests", () -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try {
-				requests.exportCsv(QueueFilter.all(), Language.ENGLISH, out, null);
+				requests.exportCsv(QueueFilter.all(), Language.ENGLISH, out);
 			}
 			catch (IOException e) {
 				throw new IllegalStateException(e);

@@ -16,6 +16,7 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
+import app.stepwise.security.Roles;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -54,11 +55,13 @@ class SupportQueueViewTest extends KaribuTest {
 
 	@BeforeEach
 	void threeRequests() {
+		// Support staff may also file requests.
+		startSessionAs(SUPPORT_USER, Roles.SUPPORT);
 		Requests.clear(jdbc);
 		unlockSwedish = Requests.file(requests, catalog, "unlock-account", Language.SWEDISH, "anna@contoso.com");
 		resetDanish = Requests.file(requests, catalog, "reset-passwords", Language.DANISH, "bo@contoso.com");
 		compromiseEnglish = Requests.file(requests, catalog, "compromise-response", Language.ENGLISH, "cy@contoso.com");
-		requests.changeStatus(resetDanish.reference(), resetDanish.version(), RequestStatus.IN_PROGRESS, "", null);
+		requests.changeStatus(resetDanish.reference(), resetDanish.version(), RequestStatus.IN_PROGRESS, "");
 	}
 
 	private static SupportQueueView view() {
@@ -140,7 +143,7 @@ class SupportQueueViewTest extends KaribuTest {
 		assertThat(csv).contains(unlockSwedish.reference(), compromiseEnglish.reference(), "svenska", "Ny")
 			.doesNotContain(resetDanish.reference());
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.EXPORT))).singleElement()
-			.satisfies(e -> assertThat(e.actor()).isEqualTo("anonymous"));
+			.satisfies(e -> assertThat(e.actor()).isEqualTo(SUPPORT_USER));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.KaribuTest;
+import app.stepwise.TestUsers;
 import app.stepwise.base.AuditEvent;
 import app.stepwise.base.ui.NotFoundView;
 import app.stepwise.escalation.RequestStatus;
@@ -14,6 +15,7 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
+import app.stepwise.security.Roles;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -40,6 +42,7 @@ class SupportRequestDetailViewTest extends KaribuTest {
 
 	@BeforeEach
 	void aSwedishRequest() {
+		startSessionAs(SUPPORT_USER, Roles.SUPPORT);
 		request = Requests.file(requests, catalog, "unlock-account", Language.SWEDISH, "anna@contoso.com");
 	}
 
@@ -98,14 +101,17 @@ class SupportRequestDetailViewTest extends KaribuTest {
 		_click(view().save);
 
 		assertThat(fact("status")).isEqualTo("Waiting for vendor");
-		assertThat(text(view().history)).contains("New → Waiting for vendor, by someone not signed in",
+		assertThat(text(view().history)).contains("New → Waiting for vendor, by " + SUPPORT_USER,
 				"Opened Microsoft case 2611210040001234.");
 		assertThat(view().comment.getValue()).isEmpty();
 		assertThat(requests.find(request.reference()).orElseThrow().status())
 			.isEqualTo(RequestStatus.WAITING_FOR_VENDOR);
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.STATUS_CHANGED)))
 			.singleElement()
-			.satisfies(e -> assertThat(e.detail()).contains(request.reference(), "new -> waiting-for-vendor"));
+			.satisfies(e -> {
+				assertThat(e.actor()).isEqualTo(SUPPORT_USER);
+				assertThat(e.detail()).contains(request.reference(), "new -> waiting-for-vendor");
+			});
 	}
 
 	@Test
@@ -140,8 +146,8 @@ class SupportRequestDetailViewTest extends KaribuTest {
 	@Test
 	void aChangeSomeoneElseMadeMeanwhileIsNotOverwrittenAndTheCommentIsKept() {
 		navigate("support/" + request.reference());
-		requests.changeStatus(request.reference(), request.version(), RequestStatus.IN_PROGRESS, "Mine now.",
-				"colleague@contoso.com");
+		TestUsers.runAs(context, "colleague@contoso.com", Roles.SUPPORT, () -> requests
+			.changeStatus(request.reference(), request.version(), RequestStatus.IN_PROGRESS, "Mine now."));
 
 		_setValue(view().newStatus, RequestStatus.RESOLVED);
 		_setValue(view().comment, "Fixed by a reset.");
