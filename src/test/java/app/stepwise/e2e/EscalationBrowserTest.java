@@ -79,7 +79,7 @@ class EscalationBrowserTest extends BrowserTest {
 		assertThat(byId("request-transcript").innerText()).isNotBlank();
 
 		byId("new-status").click();
-		page.locator("vaadin-select-item").nth(1).click();
+		byId("new-status").locator("vaadin-select-item").nth(1).click();
 		byId("status-comment").locator("textarea").fill("Called the user back.");
 		click("save-status");
 

@@ -58,9 +58,9 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		createdColumn = grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
 			.setKey("createdAt")
 			.setAutoWidth(true);
-		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId");
-		userColumn = grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser");
-		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status");
+		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId").setAutoWidth(true);
+		userColumn = grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser").setAutoWidth(true);
+		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status").setAutoWidth(true);
 		grid.setItemsPageable(pageable -> requests.mine(pageable).getContent(), pageable -> requests.countMine());
 		add(title, intro, grid);
 	}

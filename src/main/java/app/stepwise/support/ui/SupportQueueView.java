@@ -155,10 +155,14 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 			.setKey("language")
 			.setSortProperty("language")
 			.setAutoWidth(true);
-		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId").setSortProperty("flowId");
+		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey()))
+			.setKey("flowId")
+			.setSortProperty("flowId")
+			.setAutoWidth(true);
 		userColumn = grid.addColumn(SupportRequestRow::affectedUser)
 			.setKey("affectedUser")
-			.setSortProperty("affectedUser");
+			.setSortProperty("affectedUser")
+			.setAutoWidth(true);
 		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()))
 			.setKey("status")
 			.setSortProperty("status")
