@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * anything from inside.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class InternalErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
 	private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

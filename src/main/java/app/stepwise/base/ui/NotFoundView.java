@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@link AccessDeniedView}).
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
 	@Override

@@ -234,7 +234,7 @@ class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDy
 				Markup.plain(getTranslation(current.stepTitleKey())));
 		fact("affected-user", "ui.support.column.affected-user", current.affectedUser());
 		fact("operator", "ui.support.column.operator", current.operatorName());
-		if (current.operatorPrincipal() != null) {
+		if (current.operatorPrincipal() != null && !current.operatorPrincipal().equals(current.operatorName())) {
 			fact("operator-account", "ui.support.column.operator-account", current.operatorPrincipal());
 		}
 		fact("email", "ui.support.column.email", current.contactEmail());

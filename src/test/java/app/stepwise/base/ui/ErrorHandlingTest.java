@@ -57,6 +57,7 @@ class ErrorHandlingTest extends KaribuTest {
 
 		InternalErrorView error = _get(InternalErrorView.class);
 		assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Something went wrong");
+		_get(MainLayout.class);
 		String id = errorId(error.errorId.getText());
 		assertThat(output).contains("Error " + id + " while opening 'test/failing'", SECRET);
 		assertThat(error.getElement().getTextRecursively()).doesNotContain("SELECT", "IllegalState", "/opt");

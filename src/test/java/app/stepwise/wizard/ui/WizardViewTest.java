@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.KaribuTest;
+import app.stepwise.base.ui.MainLayout;
 import app.stepwise.base.ui.NotFoundView;
+import com.vaadin.flow.component.select.Select;
 import app.stepwise.flow.Cloud;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -229,11 +231,13 @@ class WizardViewTest extends KaribuTest {
 	}
 
 	@Test
-	void anAddressOfAFlowThatDoesNotExistShowsNotFound() {
+	void anAddressOfAFlowThatDoesNotExistShowsNotFoundInsideTheUsualFrame() {
 		navigate("flow/no-such-flow");
 
 		_get(NotFoundView.class);
 		assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Page not found");
+		_get(MainLayout.class);
+		_get(Select.class, spec -> spec.withId("language"));
 	}
 
 	@Test
