@@ -1,4 +1,7 @@
-/** What every feature shares that is not a screen: the runtime mode. */
+/**
+ * What every feature shares that is not a screen: error pages for requests outside
+ * Vaadin, the audit log.
+ */
 @NullMarked
 package app.stepwise.base;
 

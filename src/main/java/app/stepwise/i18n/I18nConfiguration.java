@@ -1,6 +1,6 @@
 package app.stepwise.i18n;
 
-import app.stepwise.base.DevelopmentMode;
+import app.stepwise.DevelopmentMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

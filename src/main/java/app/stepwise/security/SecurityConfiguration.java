@@ -1,6 +1,6 @@
 package app.stepwise.security;
 
-import app.stepwise.base.DevelopmentMode;
+import app.stepwise.DevelopmentMode;
 import app.stepwise.security.dev.DemoUsers;
 import app.stepwise.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;

@@ -30,7 +30,7 @@ class SessionMemoryBenchmark extends BrowserTest {
 
 	private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-	private final String server = System.getProperty("stepwise.benchmark.url").replaceAll("/*$", "/");
+	private final String server = System.getProperty("stepwise.benchmark.url").replaceAll("/+$", "") + "/";
 
 	private final String pid = System.getProperty("stepwise.benchmark.pid", "");
 

@@ -3,7 +3,7 @@ package app.stepwise.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.stepwise.base.DevelopmentMode;
+import app.stepwise.DevelopmentMode;
 import app.stepwise.security.dev.DemoUsers;
 import java.util.List;
 import org.junit.jupiter.api.Test;

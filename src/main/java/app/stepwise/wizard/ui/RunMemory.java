@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * A run that is replaced by a new one, or still open when the session ends, was
  * abandoned; the memory reports that to the {@link Wizard}.
  */
+@NamedInterface("escalation")
 @Component
 @VaadinSessionScope
 public class RunMemory implements Serializable {

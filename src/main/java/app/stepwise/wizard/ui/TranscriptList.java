@@ -11,8 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** The checks made so far, in order: when, which step, which answer. */
+@NamedInterface("escalation")
 public class TranscriptList extends Div {
 
 	private final Messages messages;

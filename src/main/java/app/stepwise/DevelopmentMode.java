@@ -1,4 +1,4 @@
-package app.stepwise.base;
+package app.stepwise;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
