@@ -33,6 +33,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -66,8 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
-			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy,
+			SignInThrottle throttle, ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			// Spring's error page must render for anyone whose request failed.
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -102,6 +104,11 @@ class SecurityConfiguration {
 			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH));
 		}
 		else {
+			String signIn = "/" + LoginView.PATH;
+			http.addFilterBefore(
+					new SignInThrottleFilter(throttle, events, signIn,
+							new SimpleUrlAuthenticationFailureHandler(signIn + "?error")),
+					UsernamePasswordAuthenticationFilter.class);
 			http.with(VaadinSecurityConfigurer.vaadin(),
 					vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.PATH + "?signed-out"));
 		}

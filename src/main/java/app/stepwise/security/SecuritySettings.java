@@ -1,5 +1,6 @@
 package app.stepwise.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoUsers whether the demo users exist; unset means "in development mode only",
  * and {@code true} in production mode stops the application
  * @param oidc settings of the OpenID Connect sign-in
+ * @param throttle how failed sign-ins with the form slow down password guessing
  */
 @ConfigurationProperties("stepwise.security")
 public record SecuritySettings(@DefaultValue("form") SignIn signIn, @DefaultValue List<User> users,
-		@Nullable Boolean demoUsers, @DefaultValue Oidc oidc) {
+		@Nullable Boolean demoUsers, @DefaultValue Oidc oidc, @DefaultValue Throttle throttle) {
 
 	/** The ways to sign in. */
 	public enum SignIn {
@@ -56,6 +58,16 @@ public record SecuritySettings(@DefaultValue("form") SignIn signIn, @DefaultValu
 	 * @param rolesClaim the ID token claim that lists the person's app roles
 	 */
 	public record Oidc(@DefaultValue("entra") String registrationId, @DefaultValue("roles") String rolesClaim) {
+	}
+
+	/**
+	 * Failed sign-ins with the form, counted per user name (known or not).
+	 *
+	 * @param maxFailures failures in a row after which the user name is refused
+	 * @param lockout how long it is then refused, even with the right password; also how
+	 * long a failure counts
+	 */
+	public record Throttle(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
 	}
 
 }

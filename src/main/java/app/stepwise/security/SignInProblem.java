@@ -14,13 +14,19 @@ public enum SignInProblem {
 	FAILED,
 
 	/** Signed in with OpenID Connect, but the account has no Stepwise role. */
-	NO_ROLE;
+	NO_ROLE,
+
+	/** Too many failed sign-ins in a row for the user name: refused for a while. */
+	THROTTLED;
 
 	/** Where Spring Security keeps the last sign-in failure in the session. */
 	public static final String SESSION_ATTRIBUTE = WebAttributes.AUTHENTICATION_EXCEPTION;
 
 	/** The problem a stored sign-in failure stands for. */
 	public static SignInProblem of(@Nullable Object failure) {
+		if (failure instanceof SignInThrottle.ThrottledException) {
+			return THROTTLED;
+		}
 		if (failure instanceof OAuth2AuthenticationException e
 				&& OidcUsers.NO_ROLE.equals(e.getError().getErrorCode())) {
 			return NO_ROLE;

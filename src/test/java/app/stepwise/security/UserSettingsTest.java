@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.DevelopmentMode;
 import app.stepwise.security.dev.DemoUsers;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -28,7 +29,7 @@ class UserSettingsTest {
 
 	private static SecuritySettings settings(List<SecuritySettings.User> users, Boolean demoUsers) {
 		return new SecuritySettings(SecuritySettings.SignIn.FORM, users, demoUsers,
-				new SecuritySettings.Oidc("entra", "roles"));
+				new SecuritySettings.Oidc("entra", "roles"), new SecuritySettings.Throttle(5, Duration.ofMinutes(15)));
 	}
 
 	private static DevelopmentMode mode(boolean development) {

@@ -4,6 +4,7 @@ import app.stepwise.base.ui.Markup;
 import app.stepwise.security.SecuritySettings;
 import app.stepwise.security.SignInOptions;
 import app.stepwise.security.SignInProblem;
+import app.stepwise.security.SignInThrottle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,6 +56,9 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
 
 	private @Nullable SignInProblem problem;
 
+	/** For a throttled sign-in: whole minutes until the user name may try again. */
+	private long waitMinutes;
+
 	private @Nullable String noticeKey;
 
 	LoginView(SignInOptions options, AuthenticationContext authentication) {
@@ -93,7 +97,11 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
 		problem = null;
 		noticeKey = null;
 		if (query.containsKey("error")) {
-			problem = SignInProblem.of(lastException());
+			Object failure = lastException();
+			problem = SignInProblem.of(failure);
+			if (failure instanceof SignInThrottle.ThrottledException throttled) {
+				waitMinutes = Math.max(1, (throttled.remaining().toSeconds() + 59) / 60);
+			}
 		}
 		else if (query.containsKey("expired")) {
 			noticeKey = "ui.login.expired";
@@ -125,8 +133,14 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
 		texts.setSubmit(getTranslation("ui.login.submit"));
 		i18n.setForm(texts);
 		LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
-		error.setTitle(getTranslation("ui.login.failed.title"));
-		error.setMessage(getTranslation("ui.login.failed.message"));
+		if (problem == SignInProblem.THROTTLED) {
+			error.setTitle(getTranslation("ui.login.throttled.title"));
+			error.setMessage(getTranslation("ui.login.throttled.message", Map.of("minutes", waitMinutes)));
+		}
+		else {
+			error.setTitle(getTranslation("ui.login.failed.title"));
+			error.setMessage(getTranslation("ui.login.failed.message"));
+		}
 		error.setUsername(getTranslation("ui.login.username-required"));
 		error.setPassword(getTranslation("ui.login.password-required"));
 		i18n.setErrorMessage(error);

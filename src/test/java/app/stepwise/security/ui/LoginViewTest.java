@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.KaribuTest;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.security.SignInProblem;
+import app.stepwise.security.SignInThrottle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +27,9 @@ class LoginViewTest extends KaribuTest {
 
 	@Autowired
 	private Messages messages;
+
+	@Autowired
+	private SignInThrottle throttle;
 
 	@BeforeEach
 	void nobodySignedIn() {
@@ -80,6 +87,24 @@ class LoginViewTest extends KaribuTest {
 		LoginView view = _get(LoginView.class);
 		assertThat(view.form.isError()).isTrue();
 		assertThat(view.notice.isVisible()).isFalse();
+	}
+
+	@Test
+	void aSignInRefusedAfterTooManyFailuresSaysHowLongToWaitInTheReadersLanguage() throws Exception {
+		VaadinSession.getCurrent()
+			.getSession()
+			.setAttribute(SignInProblem.SESSION_ATTRIBUTE, throttle.refusal(Duration.ofSeconds(301)));
+		UI.getCurrent().setLocale(Language.SLOVENIAN.locale());
+
+		navigate("login?error");
+
+		LoginView view = _get(LoginView.class);
+		assertThat(view.form.isError()).isTrue();
+		assertThat(i18n(view).getErrorMessage().getTitle()).isEqualTo("Preveč neuspešnih prijav");
+		assertThat(i18n(view).getErrorMessage().getMessage()).contains("znova prijavite čez 6 minut.");
+
+		UI.getCurrent().setLocale(Language.ENGLISH.locale());
+		assertThat(i18n(view).getErrorMessage().getMessage()).contains("can sign in again in 6 minutes.");
 	}
 
 	@Test
