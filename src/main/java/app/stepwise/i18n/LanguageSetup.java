@@ -6,18 +6,22 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives every UI its language: a remembered choice (a cookie) wins over {@code ?lang=},
- * which wins over the browser's Accept-Language. Keeps the page's {@code <html lang>} in
- * step, from the first byte of the page onwards.
+ * which wins over the browser's Accept-Language. A language from {@code ?lang=} holds for
+ * the rest of the visit (the HTTP session), so that it survives the sign-in screen's
+ * round trips, which do not carry the address's parameters. Keeps the page's
+ * {@code <html lang>} in step, from the first byte of the page onwards.
  */
 @Component
 public class LanguageSetup implements VaadinServiceInitListener {
@@ -28,6 +32,9 @@ public class LanguageSetup implements VaadinServiceInitListener {
 	public static final String PARAMETER = "lang";
 
 	private static final String CHOSEN = "stepwise.language-chosen";
+
+	/** The session attribute that keeps the language of the last {@code ?lang=}. */
+	private static final String FROM_ADDRESS = "stepwise.language-from-address";
 
 	private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 
@@ -44,7 +51,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
 			VaadinRequest request = VaadinRequest.getCurrent();
 			String remembered = request == null ? null : cookie(request);
 			String acceptLanguage = request == null ? null : request.getHeader("Accept-Language");
-			apply(ui, resolver.resolve(remembered, null, acceptLanguage));
+			apply(ui, resolver.resolve(remembered, request == null ? null : fromAddress(request), acceptLanguage));
 			if (resolver.single(remembered).isPresent()) {
 				ComponentUtil.setData(ui, CHOSEN, Boolean.TRUE);
 			}
@@ -54,13 +61,19 @@ public class LanguageSetup implements VaadinServiceInitListener {
 				}
 				List<String> lang = enter.getLocation().getQueryParameters().getParameters().get(PARAMETER);
 				if (lang != null && !lang.isEmpty()) {
-					resolver.single(lang.getFirst()).ifPresent(locale -> apply(ui, locale));
+					resolver.single(lang.getFirst()).ifPresent(locale -> {
+						apply(ui, locale);
+						ui.getSession().getSession().setAttribute(FROM_ADDRESS, locale.toLanguageTag());
+					});
 				}
 			});
 		});
 		event.addIndexHtmlRequestListener(response -> {
 			VaadinRequest request = response.getVaadinRequest();
-			Locale locale = resolver.resolve(cookie(request), request.getParameter(PARAMETER),
+			Optional<Locale> fromParameter = resolver.single(request.getParameter(PARAMETER));
+			fromParameter
+				.ifPresent(locale -> request.getWrappedSession().setAttribute(FROM_ADDRESS, locale.toLanguageTag()));
+			Locale locale = resolver.resolve(cookie(request), fromAddress(request),
 					request.getHeader("Accept-Language"));
 			response.getDocument().getElementsByTag("html").attr("lang", locale.toLanguageTag());
 		});
@@ -87,6 +100,11 @@ public class LanguageSetup implements VaadinServiceInitListener {
 			cookie.setAttribute("SameSite", "Lax");
 			response.addCookie(cookie);
 		}
+	}
+
+	private static @Nullable String fromAddress(VaadinRequest request) {
+		WrappedSession session = request.getWrappedSession(false);
+		return session == null ? null : (String) session.getAttribute(FROM_ADDRESS);
 	}
 
 	private static @Nullable String cookie(VaadinRequest request) {

@@ -2,6 +2,7 @@ package app.stepwise.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +42,27 @@ class PageLanguageTest {
 		// On the sign-in screen: every other screen first sends a visitor there, without
 		// the address's query.
 		assertThat(page("/login?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
+	}
+
+	@Test
+	void theAddresssLanguageHoldsForTheRestOfTheVisit() throws Exception {
+		HttpClient visit = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.cookieHandler(new CookieManager())
+			.build();
+		visit.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?lang=sl"))
+			.header("Accept-Language", "sv")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		// Where a failed sign-in leads: the address no longer says which language.
+		String again = visit
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?error"))
+				.header("Accept-Language", "sv")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+
+		assertThat(again).contains("<html lang=\"sl\"");
+		assertThat(page("/login?error", "Accept-Language", "sv")).contains("<html lang=\"sv\"");
 	}
 
 	@Test
