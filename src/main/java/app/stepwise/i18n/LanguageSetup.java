@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -63,16 +62,15 @@ public class LanguageSetup implements VaadinServiceInitListener {
 				if (lang != null && !lang.isEmpty()) {
 					resolver.single(lang.getFirst()).ifPresent(locale -> {
 						apply(ui, locale);
-						ui.getSession().getSession().setAttribute(FROM_ADDRESS, locale.toLanguageTag());
+						keepFromAddress(ui.getSession().getSession(), locale);
 					});
 				}
 			});
 		});
 		event.addIndexHtmlRequestListener(response -> {
 			VaadinRequest request = response.getVaadinRequest();
-			Optional<Locale> fromParameter = resolver.single(request.getParameter(PARAMETER));
-			fromParameter
-				.ifPresent(locale -> request.getWrappedSession().setAttribute(FROM_ADDRESS, locale.toLanguageTag()));
+			resolver.single(request.getParameter(PARAMETER))
+				.ifPresent(locale -> keepFromAddress(request.getWrappedSession(), locale));
 			Locale locale = resolver.resolve(cookie(request), fromAddress(request),
 					request.getHeader("Accept-Language"));
 			response.getDocument().getElementsByTag("html").attr("lang", locale.toLanguageTag());
@@ -100,6 +98,10 @@ public class LanguageSetup implements VaadinServiceInitListener {
 			cookie.setAttribute("SameSite", "Lax");
 			response.addCookie(cookie);
 		}
+	}
+
+	private static void keepFromAddress(WrappedSession session, Locale locale) {
+		session.setAttribute(FROM_ADDRESS, locale.toLanguageTag());
 	}
 
 	private static @Nullable String fromAddress(VaadinRequest request) {
