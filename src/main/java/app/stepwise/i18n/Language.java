@@ -40,10 +40,20 @@ public enum Language {
 		return uLocale;
 	}
 
-	/** The language's name in itself, as a language picker shows it. */
+	/**
+	 * The language's name in itself, capitalized as CLDR has it for a menu or a list: the
+	 * language picker shows "English", "Svenska", "Dansk", "norsk bokmål", "slovenščina".
+	 */
 	public String nativeName() {
-		String name = uLocale.getDisplayName(uLocale);
-		return this == ENGLISH ? name : name.toLowerCase(locale);
+		return LanguageNames.inMenu(this);
+	}
+
+	/**
+	 * The language's name in the reader's language as it stands inside a sentence, e.g.
+	 * "dansk" in "Kopiér resuméet på dansk".
+	 */
+	public String nameInSentence(Language reader) {
+		return LanguageNames.inSentence(this, reader);
 	}
 
 	/** The bundle file holding this language's messages. */

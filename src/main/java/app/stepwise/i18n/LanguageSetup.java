@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every UI its language: a remembered choice (a cookie) wins over {@code ?lang=},
  * which wins over the browser's Accept-Language. A language from {@code ?lang=} holds for
- * the rest of the visit (the HTTP session), so that it survives the sign-in screen's
- * round trips, which do not carry the address's parameters. Keeps the page's
- * {@code <html lang>} in step, from the first byte of the page onwards.
+ * the rest of the visit (the HTTP session): {@link AddressLanguageFilter} keeps it from a
+ * page's address, this class from a move inside the running application. So it survives
+ * the way to the sign-in screen and that screen's round trips, none of which carry the
+ * address's parameters. Keeps the page's {@code <html lang>} in step, from the first byte
+ * of the page onwards.
  */
 @Component
 public class LanguageSetup implements VaadinServiceInitListener {
@@ -33,7 +35,7 @@ public class LanguageSetup implements VaadinServiceInitListener {
 	private static final String CHOSEN = "stepwise.language-chosen";
 
 	/** The session attribute that keeps the language of the last {@code ?lang=}. */
-	private static final String FROM_ADDRESS = "stepwise.language-from-address";
+	static final String FROM_ADDRESS = "stepwise.language-from-address";
 
 	private static final int COOKIE_MAX_AGE = (int) Duration.ofDays(365).toSeconds();
 
@@ -69,8 +71,6 @@ public class LanguageSetup implements VaadinServiceInitListener {
 		});
 		event.addIndexHtmlRequestListener(response -> {
 			VaadinRequest request = response.getVaadinRequest();
-			resolver.single(request.getParameter(PARAMETER))
-				.ifPresent(locale -> keepFromAddress(request.getWrappedSession(), locale));
 			Locale locale = resolver.resolve(cookie(request), fromAddress(request),
 					request.getHeader("Accept-Language"));
 			response.getDocument().getElementsByTag("html").attr("lang", locale.toLanguageTag());

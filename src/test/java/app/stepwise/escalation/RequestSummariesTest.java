@@ -78,7 +78,7 @@ class RequestSummariesTest {
 				.allSatisfy(key -> assertThat(BUNDLES.pattern(language, key)).isPresent());
 		}
 		assertThat(BUNDLES.pattern(Language.SWEDISH, "ui.escalation.vendor.admin-center.2"))
-			.contains("Välj **Hjälp och support**.");
+			.contains("Välj **Hjälp & support**.");
 	}
 
 }

@@ -2,72 +2,78 @@ package app.stepwise.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import app.stepwise.HttpTest;
+import app.stepwise.WebClient;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The page's {@code <html lang>} is right from the first byte, before any script runs.
+ * The page's {@code <html lang>} is right from the first byte, before any script runs,
+ * and a language the address names holds for the rest of the visit, through the sign-in
+ * screen and after it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PageLanguageTest {
+class PageLanguageTest extends HttpTest {
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private MessageBundles bundles;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+	private String page(String path, String header, String value) {
+		WebClient browser = visitor().withHeader(header, value);
+		return browser.follow(browser.get(path)).body();
+	}
 
-	private String page(String path, String header, String value) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (header != null) {
-			request.header(header, value);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+	private String slovenian(String key) {
+		return bundles.pattern(Language.SLOVENIAN, key).orElseThrow();
 	}
 
 	@Test
-	void theBrowsersLanguageSetsTheHtmlLang() throws Exception {
-		assertThat(page("/", "Accept-Language", "nn-NO,nn;q=0.9")).contains("<html lang=\"nb\"");
-		assertThat(page("/", "Accept-Language", "de-DE")).contains("<html lang=\"en\"");
+	void theBrowsersLanguageSetsTheHtmlLang() {
+		assertThat(page("", "Accept-Language", "nn-NO,nn;q=0.9")).contains("<html lang=\"nb\"");
+		assertThat(page("", "Accept-Language", "de-DE")).contains("<html lang=\"en\"");
 	}
 
 	@Test
-	void theAddressSetsTheHtmlLang() throws Exception {
-		// On the sign-in screen: every other screen first sends a visitor there, without
-		// the address's query.
-		assertThat(page("/login?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
+	void theAddressSetsTheHtmlLang() {
+		assertThat(page("login?lang=sl", "Accept-Language", "sv")).contains("<html lang=\"sl\"");
 	}
 
 	@Test
-	void theAddresssLanguageHoldsForTheRestOfTheVisit() throws Exception {
-		HttpClient visit = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.cookieHandler(new CookieManager())
-			.build();
-		visit.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?lang=sl"))
-			.header("Accept-Language", "sv")
-			.build(), HttpResponse.BodyHandlers.ofString());
+	void theAddresssLanguageHoldsForTheRestOfTheVisit() {
+		WebClient visit = visitor().withHeader("Accept-Language", "sv");
+		visit.get("login?lang=sl");
 
 		// Where a failed sign-in leads: the address no longer says which language.
-		String again = visit
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?error"))
-				.header("Accept-Language", "sv")
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-
-		assertThat(again).contains("<html lang=\"sl\"");
-		assertThat(page("/login?error", "Accept-Language", "sv")).contains("<html lang=\"sv\"");
+		assertThat(visit.get("login?error").body()).contains("<html lang=\"sl\"");
+		assertThat(page("login?error", "Accept-Language", "sv")).contains("<html lang=\"sv\"");
 	}
 
 	@Test
-	void aRememberedChoiceSetsTheHtmlLang() throws Exception {
-		assertThat(page("/?lang=sl", "Cookie", LanguageSetup.COOKIE + "=da")).contains("<html lang=\"da\"");
+	void aLinkWithItsLanguageOpenedBeforeSigningInIsInThatLanguageOnTheSignInScreenAndAfter() {
+		WebClient browser = visitor().withHeader("Accept-Language", "en-GB,en;q=0.9");
+
+		WebClient.Response toSignIn = browser.get("flow/unlock-account?lang=sl");
+
+		// The way to the sign-in screen drops the address's query.
+		assertThat(toSignIn.location()).endsWith("/login");
+		assertThat(browser.get("login").body()).contains("<html lang=\"sl\"");
+		assertThat(browser.openUi("login", "").body()).contains(slovenian("ui.login.title"),
+				slovenian("ui.login.submit"));
+
+		WebClient.Response signedIn = browser.post("login", Map.of("username", "admin", "password", "admin"));
+
+		assertThat(signedIn.location()).contains("/flow/unlock-account?lang=sl");
+		assertThat(browser.get(signedIn.location()).body()).contains("<html lang=\"sl\"");
+		assertThat(browser.openUi("flow/unlock-account", "").body())
+			.contains(slovenian("flow.unlock-account.symptom.title"), slovenian("ui.layout.sign-out"));
+	}
+
+	@Test
+	void aRememberedChoiceWinsOverTheAddress() {
+		WebClient browser = visitor();
+		browser.setCookie(LanguageSetup.COOKIE, "da");
+
+		assertThat(browser.follow(browser.get("?lang=sl")).body()).contains("<html lang=\"da\"");
 	}
 
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.HttpTest;
 import app.stepwise.WebClient;
 import app.stepwise.base.AuditEvent;
+import app.stepwise.i18n.Language;
+import app.stepwise.i18n.MessageBundles;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -46,6 +49,13 @@ class OidcSignInTest extends HttpTest {
 		provider.shutdown();
 	}
 
+	@Autowired
+	private MessageBundles bundles;
+
+	private String slovenian(String key) {
+		return bundles.pattern(Language.SLOVENIAN, key).orElseThrow();
+	}
+
 	/** The provider's next sign-in is this person, with these claims. */
 	private static void nextSignIn(String subject, Map<String, Object> claims) {
 		provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", null, claims, 3600));
@@ -56,7 +66,12 @@ class OidcSignInTest extends HttpTest {
 	 * Stepwise; returns the answer to the provider's redirect back.
 	 */
 	private WebClient.Response signInAtProvider(WebClient browser) {
-		WebClient.Response first = browser.get("");
+		return signInAtProvider(browser, "");
+	}
+
+	/** As {@link #signInAtProvider(WebClient)}, starting from the given address. */
+	private WebClient.Response signInAtProvider(WebClient browser, String address) {
+		WebClient.Response first = browser.get(address);
 		assertThat(first.location()).as(first.toString()).endsWith("/login");
 		WebClient.Response start = browser.get("oauth2/authorization/entra");
 		assertThat(start.location()).startsWith(provider.authorizationEndpointUrl(ISSUER).toString());
@@ -133,6 +148,28 @@ class OidcSignInTest extends HttpTest {
 			assertThat(e.actor()).isEqualTo("dan@contoso.example");
 			assertThat(e.detail()).endsWith(OidcUsers.NO_ROLE);
 		});
+	}
+
+	@Test
+	void aLinksLanguageHoldsThroughTheSignInWithMicrosoft() {
+		nextSignIn("6e1b-sub", Map.of("preferred_username", "fran@contoso.example", "roles", List.of("ADMIN")));
+		WebClient browser = visitor().withHeader("Accept-Language", "en-GB,en;q=0.9");
+
+		WebClient.Response signedIn = signInAtProvider(browser, "flow/unlock-account?lang=sl");
+
+		assertThat(signedIn.location()).contains("/flow/unlock-account?lang=sl");
+		assertThat(browser.get(signedIn.location()).body()).contains("<html lang=\"sl\"");
+		assertThat(browser.openUi("flow/unlock-account", "").body())
+			.contains(slovenian("flow.unlock-account.symptom.title"));
+	}
+
+	@Test
+	void theSignInScreenIsInTheLanguageTheLinkNamed() {
+		WebClient browser = visitor().withHeader("Accept-Language", "en-GB,en;q=0.9");
+
+		assertThat(browser.get("flow/unlock-account?lang=sl").location()).endsWith("/login");
+
+		assertThat(browser.openUi("login", "").body()).contains(slovenian("ui.login.oidc"));
 	}
 
 	@Test

@@ -83,12 +83,11 @@ class FiledRequestPanel extends Div implements LocaleChangeObserver {
 		localSummary = reader == Language.ENGLISH ? "" : summaries.text(request, reader);
 		summariesArea.removeAll();
 		if (!localSummary.isEmpty()) {
-			summariesArea.add(
-					summary("local",
-							getTranslation("ui.escalation.filed.summary.local",
-									Map.of("language", reader.nativeName())),
-							localSummary,
-							getTranslation("ui.escalation.filed.copy-local", Map.of("language", reader.nativeName()))));
+			summariesArea.add(summary("local",
+					getTranslation("ui.escalation.filed.summary.local",
+							Map.of("language", reader.nameInSentence(reader))),
+					localSummary, getTranslation("ui.escalation.filed.copy-local",
+							Map.of("language", reader.nameInSentence(reader)))));
 		}
 		summariesArea.add(summary("english",
 				getTranslation(localSummary.isEmpty() ? "ui.escalation.filed.summary.only"

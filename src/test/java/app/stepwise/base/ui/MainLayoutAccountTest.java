@@ -20,7 +20,7 @@ class MainLayoutAccountTest extends KaribuTest {
 		navigate("");
 
 		assertThat(_get(Span.class, spec -> spec.withId("signed-in-user")).getText()).isEqualTo(TEST_USER);
-		assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText()).isEqualTo("Logg ut");
+		assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText()).isEqualTo("Logg av");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import app.stepwise.i18n.Language;
 import app.stepwise.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -174,6 +175,9 @@ class SupportRequestFormTest extends KaribuTest {
 		send();
 
 		assertThat(reference()).matches("SW-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}");
+		assertThat(_get(H3.class, spec -> spec.withId("summary-local-title")).getText())
+			.as("the language named as inside a sentence")
+			.isEqualTo("Resumé på dansk");
 		assertThat(text("summary-local")).contains("Supportanmodning " + reference(),
 				"Berørt bruger: adele.vance@contoso.onmicrosoft.com", "Lejerens cloud: Kina (21Vianet)",
 				"4 kontroller er allerede udført:", "Adele still can’t sign in.");

@@ -77,7 +77,7 @@ class LoginViewTest extends KaribuTest {
 		_setValue(picker, Language.DANISH);
 
 		assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.DANISH.locale());
-		assertThat(i18n(_get(LoginView.class)).getForm().getSubmit()).isEqualTo("Log ind");
+		assertThat(i18n(_get(LoginView.class)).getForm().getSubmit()).isEqualTo("Log på");
 	}
 
 	@Test
@@ -100,8 +100,8 @@ class LoginViewTest extends KaribuTest {
 
 		LoginView view = _get(LoginView.class);
 		assertThat(view.form.isError()).isTrue();
-		assertThat(i18n(view).getErrorMessage().getTitle()).isEqualTo("Preveč neuspešnih prijav");
-		assertThat(i18n(view).getErrorMessage().getMessage()).contains("znova prijavite čez 6 minut.");
+		assertThat(i18n(view).getErrorMessage().getTitle()).isEqualTo("Preveč neuspešnih vpisov");
+		assertThat(i18n(view).getErrorMessage().getMessage()).contains("znova vpišete čez 6 minut.");
 
 		UI.getCurrent().setLocale(Language.ENGLISH.locale());
 		assertThat(i18n(view).getErrorMessage().getMessage()).contains("can sign in again in 6 minutes.");
@@ -121,7 +121,7 @@ class LoginViewTest extends KaribuTest {
 
 		navigate("login?signed-out");
 
-		assertThat(_get(LoginView.class).notice.getText()).isEqualTo("Odjavili ste se.");
+		assertThat(_get(LoginView.class).notice.getText()).isEqualTo("Izpisali ste se.");
 	}
 
 	@Test

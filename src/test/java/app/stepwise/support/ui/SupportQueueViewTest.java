@@ -80,7 +80,7 @@ class SupportQueueViewTest extends KaribuTest {
 		assertThat(count()).isEqualTo("3 requests");
 		assertThat(view().grid.getColumnByKey("reference")).isNotNull();
 		assertThat(_getFormatted(view().grid, 0, "affectedUser")).isEqualTo("cy@contoso.com");
-		assertThat(_getFormatted(view().grid, 1, "language")).isEqualTo("dansk");
+		assertThat(_getFormatted(view().grid, 1, "language")).isEqualTo("Dansk");
 		assertThat(_getFormatted(view().grid, 1, "flowId")).isEqualTo("Reset passwords");
 		assertThat(_getFormatted(view().grid, 1, "status")).isEqualTo("In progress");
 		assertThat(_getFormatted(view().grid, 2, "status")).isEqualTo("New");
@@ -140,7 +140,7 @@ class SupportQueueViewTest extends KaribuTest {
 
 		assertThat(csv.lines()).hasSize(3);
 		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFReferanse;Opprettet;Saksstatus;Språk");
-		assertThat(csv).contains(unlockSwedish.reference(), compromiseEnglish.reference(), "svenska", "Ny")
+		assertThat(csv).contains(unlockSwedish.reference(), compromiseEnglish.reference(), "Svenska", "Ny")
 			.doesNotContain(resetDanish.reference());
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.EXPORT))).singleElement()
 			.satisfies(e -> assertThat(e.actor()).isEqualTo(SUPPORT_USER));

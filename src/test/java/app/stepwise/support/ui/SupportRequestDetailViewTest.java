@@ -66,7 +66,7 @@ class SupportRequestDetailViewTest extends KaribuTest {
 		navigate("support/" + request.reference());
 
 		assertThat(view().title.getText()).isEqualTo("Supportforespørsel " + request.reference());
-		assertThat(fact("language")).isEqualTo("svenska");
+		assertThat(fact("language")).isEqualTo("Svenska");
 		assertThat(fact("status")).isEqualTo("Ny");
 		assertThat(fact("flow")).isEqualTo("Lås opp en konto");
 		assertThat(fact("affected-user")).isEqualTo("anna@contoso.com");

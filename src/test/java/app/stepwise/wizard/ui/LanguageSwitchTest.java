@@ -46,7 +46,7 @@ class LanguageSwitchTest extends KaribuTest {
 		navigate("");
 
 		assertThat(picker().getListDataView().getItems().map(picker().getItemLabelGenerator()))
-			.containsExactly("English", "svenska", "dansk", "norsk bokmål", "slovenščina");
+			.containsExactly("English", "Svenska", "Dansk", "norsk bokmål", "slovenščina");
 	}
 
 	@Test
