@@ -88,7 +88,8 @@ class SecurityHeadersTest extends HttpTest {
 		responses.put("a UIDL answer", admin.openUi("flow/unlock-account", ""));
 		responses.put("a heartbeat", admin.postEmpty("?v-r=heartbeat&v-uiId=0"));
 		responses.put("the stylesheet", visitor().get("styles/stepwise.css"));
-		responses.put("a file that does not exist", browser.get("favicon.ico"));
+		responses.put("the icon", visitor().get("favicon.ico"));
+		responses.put("a file that does not exist", browser.get("lumo/no-such-file.css"));
 		responses.put("an error page", browser.get("actuator/env"));
 		responses.put("the server's error page", browser.get("flow/a%5Cb"));
 		responses.put("the health endpoint", visitor().get("actuator/health"));
