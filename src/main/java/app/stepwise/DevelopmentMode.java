@@ -1,5 +1,6 @@
 package app.stepwise;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -9,23 +10,46 @@ import org.springframework.util.ClassUtils;
  * texts, the pseudo-locale, demo users) exist only then.
  *
  * <p>
- * Decided by {@code stepwise.development} when set; otherwise by whether Vaadin's
- * development server is on the class path, which the production build leaves out.
+ * On when Vaadin's development server is on the class path, which the production build
+ * leaves out. {@code stepwise.development=false} switches it off anywhere (tests use it
+ * to see Stepwise as production runs it); {@code true} cannot switch it on in a
+ * production build: the application refuses to start, since development mode would bring
+ * the demo users, whose passwords everybody knows.
  */
 @Component
 public class DevelopmentMode {
+
+	static final String PROPERTY = "stepwise.development";
 
 	static final String VAADIN_DEV_SERVER = "com.vaadin.base.devserver.DevModeHandlerManagerImpl";
 
 	private final boolean enabled;
 
+	@Autowired
 	public DevelopmentMode(Environment environment) {
-		this.enabled = environment.getProperty("stepwise.development", Boolean.class,
-				ClassUtils.isPresent(VAADIN_DEV_SERVER, DevelopmentMode.class.getClassLoader()));
+		this(environment, ClassUtils.isPresent(VAADIN_DEV_SERVER, DevelopmentMode.class.getClassLoader()));
+	}
+
+	DevelopmentMode(Environment environment, boolean developmentServerPresent) {
+		Boolean wanted = environment.getProperty(PROPERTY, Boolean.class);
+		if (Boolean.TRUE.equals(wanted) && !developmentServerPresent) {
+			throw new Unavailable();
+		}
+		this.enabled = wanted == null ? developmentServerPresent : wanted;
 	}
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** Development mode was asked for in a production build. */
+	static final class Unavailable extends RuntimeException {
+
+		Unavailable() {
+			super(PROPERTY + "=true, but this is a production build (without Vaadin's development server)."
+					+ " Development mode would bring the demo users, whose passwords everybody knows.");
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.stepwise.security;
 
+import app.stepwise.base.SecurityHeaders;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -15,40 +16,25 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The Content-Security-Policy header, with a fresh nonce for every response: a script
- * runs only if it comes from Stepwise itself or carries that response's nonce. Vaadin's
- * page has inline scripts, so each of them gets the nonce when the page is generated; a
- * script that somebody smuggled into a page would not have it, and neither would an
- * inline event handler such as {@code onerror=}.
- *
- * <p>
- * What Vaadin needs besides: {@code 'unsafe-eval'}, because its client runs the
- * JavaScript the server sends ({@code executeJs}) with {@code new Function}; inline
- * styles, which its components and page use. Nothing is loaded from other sites, and no
- * other site may frame Stepwise.
+ * The Content-Security-Policy header of every response, with a fresh nonce each time (the
+ * policy itself is {@link SecurityHeaders#pagePolicy}): a script runs only if it comes
+ * from Stepwise itself or carries that response's nonce. Vaadin's page has inline
+ * scripts, so each of them gets the nonce when the page is generated; a script that
+ * somebody smuggled into a page would not have it, and neither would an inline event
+ * handler such as {@code onerror=}.
  */
 @Component
 class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitListener {
-
-	static final String HEADER = "Content-Security-Policy";
 
 	/** Where the nonce of the current response is kept. */
 	static final String NONCE_ATTRIBUTE = ContentSecurityPolicy.class.getName() + ".nonce";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** The policy, for a nonce. */
-	static String policy(String nonce) {
-		return String.join("; ", "default-src 'self'", "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'",
-				"style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:",
-				"connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-				"frame-ancestors 'none'");
-	}
-
 	@Override
 	public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-		if (!response.containsHeader(HEADER)) {
-			response.setHeader(HEADER, policy(nonce(request)));
+		if (!response.containsHeader(SecurityHeaders.CONTENT_SECURITY_POLICY)) {
+			response.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.pagePolicy(nonce(request)));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package app.stepwise.security;
 
 import app.stepwise.DevelopmentMode;
+import app.stepwise.base.SecurityHeaders;
 import app.stepwise.security.dev.DemoUsers;
 import app.stepwise.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -21,9 +22,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,7 +39,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.Header;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -63,9 +68,6 @@ class SecurityConfiguration {
 	/** Actuator's endpoints, exposed or not. */
 	static final String ACTUATOR = "/actuator/**";
 
-	/** Browser features Stepwise never uses. */
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
 			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy,
@@ -89,10 +91,7 @@ class SecurityConfiguration {
 				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
 						PathPatternRequestMatcher.pathPattern(ACTUATOR))));
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-		http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions(frames -> frames.deny())
-			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+		http.headers(headers -> securityHeaders(headers, contentSecurityPolicy));
 		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
 			requireRegistration(settings, registrations.getIfAvailable());
 			// As with the form, whoever is not signed in goes to the sign-in screen
@@ -113,6 +112,39 @@ class SecurityConfiguration {
 					vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.PATH + "?signed-out"));
 		}
 		return http.build();
+	}
+
+	/**
+	 * The headers of {@link SecurityHeaders} and the page policy on every response, and
+	 * Spring's HSTS on HTTPS requests; Spring's own defaults are off, so that every value
+	 * comes from one place.
+	 *
+	 * <p>
+	 * They are written before the request is handled, not (as Spring does by default)
+	 * when Spring sees the response being committed. Vaadin serves everything through a
+	 * forward from Spring's dispatcher to its servlet, and after a forward Tomcat 11
+	 * finishes the response underneath Spring's response wrapper: a response smaller than
+	 * the output buffer (the whole page in production mode, a small JSON answer in any
+	 * mode) was sent without them. A handler that serves a static file still replaces
+	 * {@code Cache-Control}, and Vaadin leaves an {@code X-Frame-Options} that is there.
+	 */
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers,
+			ContentSecurityPolicy contentSecurityPolicy) {
+		List<Header> everyResponse = SecurityHeaders.EVERY_RESPONSE.entrySet()
+			.stream()
+			.map(header -> new Header(header.getKey(), header.getValue()))
+			.toList();
+		headers.defaultsDisabled()
+			.httpStrictTransportSecurity(Customizer.withDefaults())
+			.addHeaderWriter(new StaticHeadersWriter(everyResponse))
+			.addHeaderWriter(contentSecurityPolicy)
+			.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+				@Override
+				public <O extends HeaderWriterFilter> O postProcess(O filter) {
+					filter.setShouldWriteHeadersEagerly(true);
+					return filter;
+				}
+			});
 	}
 
 	private static void requireRegistration(SecuritySettings settings,

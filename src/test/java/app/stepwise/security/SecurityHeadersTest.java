@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.HttpTest;
 import app.stepwise.WebClient;
+import app.stepwise.base.SecurityHeaders;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,27 +58,73 @@ class SecurityHeadersTest extends HttpTest {
 
 	@Test
 	void pagesCannotBeFramedSniffedOrLeakTheirAddress() {
-		for (WebClient.Response response : List.of(visitor().get("login"), visitor().get(""),
-				signedIn("admin", "admin").get("flow/unlock-account"), visitor().get("actuator/health"))) {
-			assertThat(response.header("x-frame-options")).contains("DENY");
-			assertThat(response.header("x-content-type-options")).contains("nosniff");
-			assertThat(response.header("referrer-policy")).contains("same-origin");
-			assertThat(response.header("permissions-policy"))
-				.hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
-			assertThat(response.header("content-security-policy"))
+		WebClient.Response page = visitor().get("login");
+
+		assertThat(page.header("x-frame-options")).contains("DENY");
+		assertThat(page.header("x-content-type-options")).contains("nosniff");
+		assertThat(page.header("referrer-policy")).contains("same-origin");
+		assertThat(page.header("permissions-policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+		assertThat(page.header("cache-control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(page.header("content-security-policy"))
+			.hasValueSatisfying(p -> assertThat(p).contains("frame-ancestors 'none'"));
+	}
+
+	/**
+	 * Every kind of response, also those Vaadin sends after a forward from Spring's
+	 * dispatcher with a body smaller than the output buffer: the start of a UI and a
+	 * heartbeat here, and in production mode every page. Their headers once depended on
+	 * when the response was committed, and were missing.
+	 */
+	@Test
+	void everyKindOfResponseCarriesEverySecurityHeader() {
+		WebClient admin = signedIn("admin", "admin");
+		WebClient browser = signedIn("admin", "admin").withHeader("Accept", "text/html");
+		Map<String, WebClient.Response> responses = new LinkedHashMap<>();
+		responses.put("the sign-in page", visitor().get("login"));
+		responses.put("a redirect to the sign-in page", visitor().get(""));
+		responses.put("the start page", browser.get(""));
+		responses.put("a step page", browser.get("flow/unlock-account/symptom"));
+		responses.put("the start of a UI", admin.get("?v-r=init&location=&query="));
+		responses.put("a UIDL answer", admin.openUi("flow/unlock-account", ""));
+		responses.put("a heartbeat", admin.postEmpty("?v-r=heartbeat&v-uiId=0"));
+		responses.put("the stylesheet", visitor().get("styles/stepwise.css"));
+		responses.put("the icon", visitor().get("favicon.ico"));
+		responses.put("a file that does not exist", browser.get("lumo/no-such-file.css"));
+		responses.put("an error page", browser.get("actuator/env"));
+		responses.put("the server's error page", browser.get("flow/a%5Cb"));
+		responses.put("the health endpoint", visitor().get("actuator/health"));
+
+		SoftAssertions softly = new SoftAssertions();
+		responses.forEach((kind, response) -> {
+			SecurityHeaders.EVERY_RESPONSE.forEach((name, value) -> {
+				if (!name.equals(SecurityHeaders.CACHE_CONTROL)) {
+					softly.assertThat(response.header(name))
+						.as("%s on %s (%s)", name, kind, response.status())
+						.contains(value);
+				}
+			});
+			softly.assertThat(response.header(SecurityHeaders.CACHE_CONTROL))
+				.as("Cache-Control on " + kind)
+				.isPresent();
+			softly.assertThat(response.header(SecurityHeaders.CONTENT_SECURITY_POLICY))
+				.as("Content-Security-Policy on " + kind)
 				.hasValueSatisfying(p -> assertThat(p).contains("frame-ancestors 'none'"));
-		}
+		});
+		softly.assertAll();
 	}
 
 	@Test
-	void errorPagesCarryTheHeadersToo() {
+	void errorPagesCarryTheHeadersAndAPolicyThatAllowsNoScript() {
 		WebClient admin = signedIn("admin", "admin").withHeader("Accept", "text/html");
 		for (WebClient.Response response : List.of(admin.get("actuator/env"), visitor().get("flow/a%5Cb"),
 				admin.get("flow/unlock-account?lang=%ZZ"))) {
 			assertThat(response.status()).isBetween(400, 499);
-			assertThat(response.header("content-security-policy")).isPresent();
+			assertThat(response.header("content-security-policy")).contains(
+					"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
 			assertThat(response.header("x-frame-options")).contains("DENY");
 			assertThat(response.header("x-content-type-options")).contains("nosniff");
+			assertThat(response.header("permissions-policy")).isPresent();
+			assertThat(response.header("cache-control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
 		}
 	}
 
