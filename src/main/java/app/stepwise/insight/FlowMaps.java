@@ -95,9 +95,12 @@ public class FlowMaps {
 		return traffic.traffic(flowId, period.start(clock), clock.instant());
 	}
 
-	/** The texts of a map in the reader's language (the pseudo-locale too). */
+	/**
+	 * The texts of a map in the reader's language (the pseudo-locale too), without the
+	 * {@code **bold**} marks texts may carry: a drawing has no emphasis.
+	 */
 	public MapTexts texts(Locale locale) {
-		return (key, arguments) -> messages.get(locale, key, arguments);
+		return (key, arguments) -> messages.get(locale, key, arguments).replace("**", "");
 	}
 
 	/** The flow laid out with its texts in the reader's language. */

@@ -212,7 +212,7 @@ class FlowMapView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 		}
 		drawing.getElement()
 			.executeJs(
-					"this.querySelectorAll('[data-node]').forEach(n => n.classList.toggle('selected', n.dataset.node === $0))",
+					"this.querySelectorAll('[data-node]').forEach(n => { n.classList.toggle('selected', n.dataset.node === $0); if (n.dataset.node === $0) n.scrollIntoView({block: 'nearest', inline: 'center'}); })",
 					stepId == null ? "" : stepId);
 	}
 

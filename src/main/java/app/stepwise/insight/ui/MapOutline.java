@@ -1,5 +1,6 @@
 package app.stepwise.insight.ui;
 
+import app.stepwise.base.ui.Markup;
 import app.stepwise.insight.Staleness;
 import app.stepwise.insight.Traffic;
 import app.stepwise.insight.map.FlowGraph;
@@ -52,7 +53,7 @@ class MapOutline extends Section {
 			item.setId("outline-" + node.id());
 			Span kind = new Span(getTranslation(MapWords.kindKey(node.kind())) + ": ");
 			kind.addClassName("flow-map-outline-kind");
-			Button open = new Button(getTranslation(node.titleKey()), e -> onSelect.accept(node.id()));
+			Button open = new Button(Markup.plain(getTranslation(node.titleKey())), e -> onSelect.accept(node.id()));
 			open.setId("outline-open-" + node.id());
 			open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 			item.add(kind, open);
@@ -78,7 +79,8 @@ class MapOutline extends Section {
 		ListItem item = new ListItem();
 		item.addClassName("flow-map-outline-answer");
 		item.add(new Span(getTranslation("ui.flow-map.outline.answer",
-				Map.of("answer", getTranslation(edge.labelKey()), "target", getTranslation(target.titleKey())))));
+				Map.of("answer", Markup.plain(getTranslation(edge.labelKey())), "target",
+						Markup.plain(getTranslation(target.titleKey()))))));
 		if (!edge.conditions().isEmpty()) {
 			String names = String.join(", ",
 					edge.conditions().stream().map(c -> getTranslation(MapWords.conditionKey(c))).toList());

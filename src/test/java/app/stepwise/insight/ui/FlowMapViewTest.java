@@ -27,6 +27,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -167,6 +169,21 @@ class FlowMapViewTest extends KaribuTest {
 			.doesNotContain(">Question<");
 		assertThat(view().period.getItemLabelGenerator().apply(TrafficPeriod.LAST_7_DAYS)).isEqualTo(view()
 			.getTranslation(Language.SWEDISH.locale(), "ui.flow-map.period.days", java.util.Map.of("days", 7)));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void everyMapAndPanelReadsInTheLanguageWithoutMissingTexts(Language language) {
+		UI.getCurrent().setLocale(language.locale());
+		for (FlowDefinition flow : catalog.flows()) {
+			navigate("flow-map/" + flow.id() + "?step=" + flow.startStepId());
+
+			String shown = UI.getCurrent().getElement().getTextRecursively() + drawing();
+			assertThat(shown).as("%s in %s", flow.id(), language)
+				.doesNotContain(app.stepwise.i18n.Messages.MISSING_MARK)
+				.doesNotContainPattern("\\b(ui|flow|link)\\.[a-z0-9-]+\\.[a-z0-9.-]+");
+			assertThat(view().panel.isVisible()).isTrue();
+		}
 	}
 
 	@Test
