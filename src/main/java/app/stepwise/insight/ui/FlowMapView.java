@@ -31,7 +31,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -218,16 +217,7 @@ class FlowMapView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 
 	/** The drawing as an SVG file, in the reader's language, with the traffic shown. */
 	DownloadHandler svgDownload() {
-		return event -> {
-			String shownFlow = flowId;
-			String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-					+ maps.svg(shownFlow, event.getUI().getLocale(), traffic);
-			byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-			event.setFileName("stepwise-map-" + shownFlow + ".svg");
-			event.setContentType("image/svg+xml; charset=UTF-8");
-			event.setContentLength(bytes.length);
-			event.getOutputStream().write(bytes);
-		};
+		return MapDownload.of(maps, () -> flowId, () -> traffic);
 	}
 
 	@Override
