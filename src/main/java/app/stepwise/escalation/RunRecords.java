@@ -4,7 +4,9 @@ import app.stepwise.escalation.internal.RunRecordEntity;
 import app.stepwise.escalation.internal.RunRecordRepository;
 import app.stepwise.flow.OutcomeKind;
 import app.stepwise.wizard.RunEnded;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,6 +88,20 @@ public class RunRecords {
 			counts.put(outcome, repository.countByOutcome(outcome));
 		}
 		return counts;
+	}
+
+	/**
+	 * The runs that ended in {@code [from, to)}, counted per start flow, path and end.
+	 * Grouped by the database, so the result grows with the number of distinct paths
+	 * through the flows, not with the number of runs.
+	 */
+	@Transactional(readOnly = true)
+	public List<RunPathCount> pathCounts(Instant from, Instant to) {
+		return repository.countPaths(from, to)
+			.stream()
+			.map(row -> new RunPathCount(row.getFlowId(), RunRecordEntity.answerIds(row.getPath()), row.getStepFlowId(),
+					row.getStepId(), row.getOutcome(), row.getRuns()))
+			.toList();
 	}
 
 }

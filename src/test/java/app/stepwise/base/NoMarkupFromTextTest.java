@@ -15,10 +15,16 @@ import org.junit.jupiter.api.Test;
  * No code turns text into markup: no {@code Html} component, no {@code innerHTML}, no
  * JavaScript built by joining strings (values go in as {@code $0} parameters). Texts with
  * emphasis go through {@code Markup}, which only ever creates text and {@code <strong>}.
+ * The one reviewed exception is the flow map's drawing: SVG written by
+ * {@code insight.map.MapSvg}, which escapes every text and attribute value (see
+ * {@code MapSvgTest}), shown by Vaadin's {@code Svg} component in one view.
  */
 class NoMarkupFromTextTest {
 
 	private static final Path SOURCES = Path.of("src/main/java");
+
+	/** The only source that may show SVG markup, and only the map's. */
+	private static final Path SVG_VIEW = SOURCES.resolve("app/stepwise/insight/ui/FlowMapView.java");
 
 	private static final Pattern EXECUTE_JS = Pattern.compile("executeJs\\(");
 
@@ -42,6 +48,20 @@ class NoMarkupFromTextTest {
 				.doesNotContain("import com.vaadin.flow.component.Html;", "new Html(", "innerHTML", "outerHTML",
 						"insertAdjacentHTML", "setUnsafeAction", "document.write");
 		});
+	}
+
+	@Test
+	void onlyTheFlowMapShowsSvgMarkupAndOnlyTheMapsOwn() throws IOException {
+		for (Path source : sources()) {
+			String code = Files.readString(source).replaceAll("(?s)/\\*.*?\\*/", "");
+			if (source.equals(SVG_VIEW)) {
+				assertThat(code).contains("drawing.setSvg(maps.svg(");
+				assertThat(code.split("setSvg\\(", -1)).as(source.toString()).hasSize(2);
+			}
+			else {
+				assertThat(code).as(source.toString()).doesNotContain("setSvg(", "new Svg(");
+			}
+		}
 	}
 
 	@Test

@@ -72,9 +72,11 @@ class ScreenshotTour extends BrowserTest {
 			shoot(language, "12-request-detail");
 			go("flow/no-such-flow");
 			shoot(language, "13-not-found");
+			go("flow-map/unlock-account?step=find-restriction");
+			shoot(language, "14-flow-map");
 			signOut();
 		}
-		assertThat(written).isEqualTo(Language.values().length * 13);
+		assertThat(written).isEqualTo(Language.values().length * 14);
 	}
 
 	private void shoot(Language language, String name) {

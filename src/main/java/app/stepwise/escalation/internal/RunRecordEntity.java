@@ -67,8 +67,12 @@ public class RunRecordEntity {
 	}
 
 	public RunRecord toRecord() {
-		List<String> answerIds = path.isEmpty() ? List.of() : Arrays.asList(path.split("\\."));
-		return new RunRecord(runId, flowId, flowVersion, stepFlowId, stepId, outcome, answerIds, endedAt);
+		return new RunRecord(runId, flowId, flowVersion, stepFlowId, stepId, outcome, answerIds(path), endedAt);
+	}
+
+	/** The answer ids of a stored path. */
+	public static List<String> answerIds(String storedPath) {
+		return storedPath.isEmpty() ? List.of() : Arrays.asList(storedPath.split("\\."));
 	}
 
 }
