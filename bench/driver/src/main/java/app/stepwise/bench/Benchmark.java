@@ -48,8 +48,9 @@ public final class Benchmark {
 		}
 		Settings settings = quick ? Settings.quickSize() : Settings.fullSize();
 		String[] ports = options.getOrDefault("ports", "0-0").split("-");
-		Context context = new Context(Path.of(required(options, "jdk")), settings, Path.of(required(options, "work")).toAbsolutePath(),
-				Integer.parseInt(ports[0]), Integer.parseInt(ports[1]));
+		Context context = new Context(Path.of(required(options, "jdk")), settings,
+				Path.of(required(options, "work")).toAbsolutePath(), Integer.parseInt(ports[0]),
+				Integer.parseInt(ports[1]));
 		List<String> sections = List.of(options.getOrDefault("only", "startup,memory,load,weight").split(","));
 		for (String section : sections) {
 			if (!SECTIONS.contains(section)) {
@@ -95,8 +96,8 @@ public final class Benchmark {
 			report.queue(Files.readString(Path.of(options.get("queue"))));
 		}
 		report.write(out);
-		Files.writeString(context.workDir().resolve("results.json"),
-				UiSession.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all.stream().map(Results::asMap).toList()));
+		Files.writeString(context.workDir().resolve("results.json"), UiSession.JSON.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(all.stream().map(Results::asMap).toList()));
 		context.log("Wrote %s (raw figures in %s)", out, context.workDir().resolve("results.json"));
 		for (Results results : all) {
 			if (results.memory != null) {

@@ -30,7 +30,8 @@ record Context(Path jdk, Settings settings, Path workDir, int portFrom, int port
 			throws IOException {
 		List<String> options = new ArrayList<>(jvmOptions());
 		options.addAll(extraOptions);
-		return Server.start(jdk, options, launch, app.arguments(work), freePort(), work, work.resolve(logName + ".log"));
+		return Server.start(jdk, options, launch, app.arguments(work), freePort(), work,
+				work.resolve(logName + ".log"));
 	}
 
 	UiSession session(Server server, UiSession.Recorder recorder) {

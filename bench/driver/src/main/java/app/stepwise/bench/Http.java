@@ -63,7 +63,9 @@ final class Http implements AutoCloseable {
 		return send("POST", target, contentType, body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Sends a request, once more on a new connection if the kept-alive one was closed. */
+	/**
+	 * Sends a request, once more on a new connection if the kept-alive one was closed.
+	 */
 	Response send(String method, String target, String contentType, byte[] body) throws IOException {
 		boolean reused = socket != null;
 		try {
@@ -88,8 +90,14 @@ final class Http implements AutoCloseable {
 			out = socket.getOutputStream();
 		}
 		StringBuilder head = new StringBuilder(256);
-		head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host).append(':')
-			.append(port).append("\r\nAccept-Encoding: gzip\r\nAccept-Language: en-GB\r\n");
+		head.append(method)
+			.append(' ')
+			.append(target)
+			.append(" HTTP/1.1\r\nHost: ")
+			.append(host)
+			.append(':')
+			.append(port)
+			.append("\r\nAccept-Encoding: gzip\r\nAccept-Language: en-GB\r\n");
 		if (!cookies.isEmpty()) {
 			head.append("Cookie: ");
 			boolean first = true;
@@ -100,7 +108,10 @@ final class Http implements AutoCloseable {
 			head.append("\r\n");
 		}
 		if (body != null) {
-			head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
+			head.append("Content-Type: ")
+				.append(contentType)
+				.append("\r\nContent-Length: ")
+				.append(body.length)
 				.append("\r\n");
 			if ("application/x-www-form-urlencoded".equals(contentType)) {
 				head.append("Origin: http://").append(host).append(':').append(port).append("\r\n");

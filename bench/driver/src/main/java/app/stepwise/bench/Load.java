@@ -18,17 +18,19 @@ import java.util.regex.Pattern;
  * Step latency under load. For each N (1, 100, 500, 1,000 at full size), N sessions on
  * virtual threads, each with one keep-alive connection, start a few dozen a second, then
  * go round {@link App#cycle} with a think time of about a second (uniformly 0.5–1.5 s)
- * before every step. Once all have signed in, a window of {@code loadSeconds} is measured:
- * each step's round trip (navigations and clicks; not the page loads and sign-ins of
- * the ramp), the server's CPU time (from /proc) and the driver's own, per step. Errors
- * count over the whole level. Between levels the sessions leave and the server collects
- * its garbage, so that levels do not feed each other.
+ * before every step. Once all have signed in, a window of {@code loadSeconds} is
+ * measured: each step's round trip (navigations and clicks; not the page loads and
+ * sign-ins of the ramp), the server's CPU time (from /proc) and the driver's own, per
+ * step. Errors count over the whole level. Between levels the sessions leave (Stepwise:
+ * sign out) and the server collects its garbage, so that levels do not feed each other; a
+ * class histogram then tells how many Vaadin sessions and UIs outlived their people.
  */
 final class Load {
 
 	record Level(int sessions, double seconds, int steps, double p50, double p95, double p99, double max,
 			double serverCpuPerStep, double driverCpuPerStep, Map<String, Integer> errors, double medianBody,
-			double maxBody, double medianWire, double maxWire, long youngGcs, long fullGcs, String byKind) {
+			double maxBody, double medianWire, double maxWire, long youngGcs, long fullGcs, String byKind,
+			long sessionsLeft, long uisLeft) {
 
 		double stepsPerSecond() {
 			return steps / seconds;
@@ -64,10 +66,13 @@ final class Load {
 			for (int sessions : context.settings().loadSessions()) {
 				Level level = run(server, app, sessions, context.settings().loadSeconds(), "measured");
 				levels.add(level);
-				context.log("  %s: %d sessions, %.0f steps/s, p50 %.1f p95 %.1f p99 %.1f max %.0f ms,"
-						+ " server %.2f ms CPU/step, driver %.2f ms CPU/step, errors %s%n    %s", app.label(), sessions,
-						level.stepsPerSecond(), level.p50(), level.p95(), level.p99(), level.max(),
-						level.serverCpuPerStep(), level.driverCpuPerStep(), level.errors(), level.byKind());
+				context.log(
+						"  %s: %d sessions, %.0f steps/s, p50 %.1f p95 %.1f p99 %.1f max %.0f ms,"
+								+ " server %.2f ms CPU/step, driver %.2f ms CPU/step, errors %s;"
+								+ " after they left: %d Vaadin sessions, %d UIs%n    %s",
+						app.label(), sessions, level.stepsPerSecond(), level.p50(), level.p95(), level.p99(),
+						level.max(), level.serverCpuPerStep(), level.driverCpuPerStep(), level.errors(),
+						level.sessionsLeft(), level.uisLeft(), level.byKind());
 			}
 		}
 		return new Result(levels);
@@ -125,14 +130,18 @@ final class Load {
 		for (Thread thread : threads) {
 			thread.join(TimeUnit.SECONDS.toMillis(120));
 		}
-		server.jcmd("GC.run");
+		// What the sessions that left still hold: Vaadin sessions and UIs after a full
+		// collection.
+		String histogram = server.jcmd("GC.class_histogram");
+		long sessionsLeft = Memory.instances(histogram, "com.vaadin.flow.server.VaadinSession");
+		long uisLeft = Memory.instances(histogram, "com.vaadin.flow.component.UI");
 		return summarize(sessions, seconds, samples, failures, serverCpu, driverCpu / 1e6, gcsAfter[0] - gcs[0],
-				gcsAfter[1] - gcs[1], windowStart, windowEnd.get());
+				gcsAfter[1] - gcs[1], windowStart, windowEnd.get(), sessionsLeft, uisLeft);
 	}
 
 	private static Level summarize(int sessions, int seconds, ConcurrentLinkedQueue<Sample> samples,
-			ConcurrentLinkedQueue<String> failures, long serverCpuMillis, double driverCpuMillis, long young,
-			long full, long windowStart, long windowEnd) {
+			ConcurrentLinkedQueue<String> failures, long serverCpuMillis, double driverCpuMillis, long young, long full,
+			long windowStart, long windowEnd, long sessionsLeft, long uisLeft) {
 		List<Sample> steps = samples.stream()
 			.filter(s -> s.start() >= windowStart && s.start() < windowEnd)
 			.filter(s -> s.kind().equals("click") || s.kind().equals("navigate"))
@@ -142,7 +151,8 @@ final class Load {
 		double[] bodies = steps.stream().mapToDouble(Sample::body).toArray();
 		double[] wires = steps.stream().mapToDouble(Sample::wire).toArray();
 		Map<String, Integer> errors = new TreeMap<>();
-		// Signing out ends the session, so Vaadin answers that click with "session expired": not an error.
+		// Signing out ends the session, so Vaadin answers that click with "session
+		// expired": not an error.
 		samples.stream()
 			.filter(s -> s.error() != null && !(s.kind().equals("leave") && s.error().equals("sessionExpired")))
 			.forEach(s -> errors.merge(s.kind() + ": " + s.error(), 1, Integer::sum));
@@ -151,11 +161,12 @@ final class Load {
 			.filter(s -> s.start() >= windowStart && s.start() < windowEnd && s.error() == null)
 			.collect(java.util.stream.Collectors.groupingBy(Sample::kind, TreeMap::new,
 					java.util.stream.Collectors.toList()))
-			.forEach((kind, list) -> byKind.append(String.format(java.util.Locale.ROOT,
-					"%s: %d, p50 %.1f ms, p95 %.1f ms, median %d bytes; ", kind, list.size(),
-					Stats.percentile(list.stream().mapToDouble(s -> s.nanos() / 1e6).toArray(), 50),
-					Stats.percentile(list.stream().mapToDouble(s -> s.nanos() / 1e6).toArray(), 95),
-					(long) Stats.percentile(list.stream().mapToDouble(Sample::body).toArray(), 50))));
+			.forEach((kind,
+					list) -> byKind.append(String.format(java.util.Locale.ROOT,
+							"%s: %d, p50 %.1f ms, p95 %.1f ms, median %d bytes; ", kind, list.size(),
+							Stats.percentile(list.stream().mapToDouble(s -> s.nanos() / 1e6).toArray(), 50),
+							Stats.percentile(list.stream().mapToDouble(s -> s.nanos() / 1e6).toArray(), 95),
+							(long) Stats.percentile(list.stream().mapToDouble(Sample::body).toArray(), 50))));
 		if (!failures.isEmpty()) {
 			errors.put("sessions ended early", failures.size());
 		}
@@ -163,7 +174,7 @@ final class Load {
 		return new Level(sessions, seconds, steps.size(), Stats.percentile(millis, 50), Stats.percentile(millis, 95),
 				Stats.percentile(millis, 99), Stats.max(millis), (double) serverCpuMillis / count,
 				driverCpuMillis / count, errors, Stats.percentile(bodies, 50), Stats.max(bodies),
-				Stats.percentile(wires, 50), Stats.max(wires), young, full, byKind.toString());
+				Stats.percentile(wires, 50), Stats.max(wires), young, full, byKind.toString(), sessionsLeft, uisLeft);
 	}
 
 	/** Young and full collections so far, from the JVM's performance counters. */

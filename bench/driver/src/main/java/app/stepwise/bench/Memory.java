@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Server memory per session. Opens sessions in steps (N = 0, 250, 500, 1000 at full
  * size), each taken where {@link App#enter} leaves it, and after each step reads the
  * server's live heap after a full collection (median of three). The cost of one session
- * is the least-squares slope of heap over N; whatever is loaded once (classes, caches)
- * is in the intercept, after one unmeasured session has warmed the server up. At the
- * largest N a class histogram shows what the heap holds, and how many Vaadin UIs and
- * sessions there are per session opened.
+ * is the least-squares slope of heap over N; whatever is loaded once (classes, caches) is
+ * in the intercept, after one unmeasured session has warmed the server up. At the largest
+ * N a class histogram shows what the heap holds, and how many Vaadin UIs and sessions
+ * there are per session opened.
  */
 final class Memory {
 
@@ -95,8 +95,8 @@ final class Memory {
 
 	/** The histogram's first rows, with bytes per session added. */
 	private static String top(String histogram, int rows, int sessions) {
-		StringBuilder text = new StringBuilder(String.format("%12s %12s %10s  %s%n", "instances", "bytes",
-				"B/session", "class"));
+		StringBuilder text = new StringBuilder(
+				String.format("%12s %12s %10s  %s%n", "instances", "bytes", "B/session", "class"));
 		histogram.lines()
 			.map(String::trim)
 			.filter(line -> line.matches("\\d+:\\s+\\d+\\s+\\d+\\s+.*"))

@@ -40,7 +40,8 @@ final class PageWeight {
 
 	Result measure(App app) throws Exception {
 		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("Page weight needs Chromium at " + CHROMIUM + " (apt-get install chromium)");
+			throw new IllegalStateException(
+					"Page weight needs Chromium at " + CHROMIUM + " (apt-get install chromium)");
 		}
 		try (Server server = context.start(app, context.workDir(app, "weight"), List.of(),
 				List.of("-jar", app.jar().toString()), "weight");
@@ -78,7 +79,8 @@ final class PageWeight {
 			else {
 				loads.add(drain("the page (cold)", finished));
 				page.locator("#" + FloorApp.BUTTON).click();
-				page.locator("#count").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1"))
+				page.locator("#count")
+					.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1"))
 					.waitFor();
 				settle(page);
 				loads.add(drain("a button press", finished));
@@ -112,7 +114,8 @@ final class PageWeight {
 			if (response == null) {
 				continue;
 			}
-			long size = Math.max(0, request.sizes().responseBodySize) + Math.max(0, request.sizes().responseHeadersSize);
+			long size = Math.max(0, request.sizes().responseBodySize)
+					+ Math.max(0, request.sizes().responseHeadersSize);
 			bytes += size;
 			String type = response.headers().getOrDefault("content-type", "");
 			if (type.contains("javascript") || request.url().matches(".*\\.js(\\?.*)?$")) {

@@ -159,8 +159,7 @@ final class Report {
 			int n = context.settings().loadSessions().get(i);
 			row(md, "**" + n + " sessions**: steps per second", r -> r.load.levels().get(index).stepsPerSecond(),
 					"%.0f");
-			row(md, n + " sessions: p50 step round trip (ms)",
-					r -> r.load.levels().get(index).p50(), "%.1f");
+			row(md, n + " sessions: p50 step round trip (ms)", r -> r.load.levels().get(index).p50(), "%.1f");
 			row(md, n + " sessions: p95 (ms)", r -> r.load.levels().get(index).p95(), "%.1f");
 			row(md, n + " sessions: p99 (ms)", r -> r.load.levels().get(index).p99(), "%.1f");
 			row(md, n + " sessions: max (ms)", r -> r.load.levels().get(index).max(), "%.0f");
@@ -173,22 +172,21 @@ final class Report {
 		int last = context.settings().loadSessions().size() - 1;
 		row(md, "a step's response, median (bytes, decoded)", r -> r.load.levels().get(last).medianBody(), "%.0f");
 		row(md, "a step's response, largest (bytes, decoded)", r -> r.load.levels().get(last).maxBody(), "%.0f");
-		row(md, "a step's response, median (bytes on the wire)", r -> r.load.levels().get(last).medianWire(),
-				"%.0f");
+		row(md, "a step's response, median (bytes on the wire)", r -> r.load.levels().get(last).medianWire(), "%.0f");
 		row(md, "a step's response, largest (bytes on the wire)", r -> r.load.levels().get(last).maxWire(), "%.0f");
 	}
 
 	private void weight(StringBuilder md) {
 		for (int i = 0; i < 3; i++) {
 			int index = i;
-			Function<Results, PageWeight.Load> load = r -> r.weight.loads().get(Math.min(index,
-					r.weight.loads().size() - 1));
+			Function<Results, PageWeight.Load> load = r -> r.weight.loads()
+				.get(Math.min(index, r.weight.loads().size() - 1));
 			String name = i == 0 ? "first page, cold" : i == 1 ? "page after it" : "next step";
 			if (all.stream().noneMatch(r -> r.weight != null && r.weight.loads().size() > index)) {
 				continue;
 			}
-			row(md, name + ": requests", r -> r.weight.loads().size() > index ? (double) load.apply(r).requests() : null,
-					"%.0f");
+			row(md, name + ": requests",
+					r -> r.weight.loads().size() > index ? (double) load.apply(r).requests() : null, "%.0f");
 			row(md, name + ": KB transferred",
 					r -> r.weight.loads().size() > index ? load.apply(r).bytes() / 1024.0 : null, "%.0f");
 			row(md, name + ": of which JavaScript (KB)",
@@ -225,9 +223,11 @@ final class Report {
 			if (r.load != null) {
 				for (Load.Level level : r.load.levels()) {
 					md.append(String.format(Locale.ROOT,
-							"- %d sessions: %d steps in %d s; young/full GCs %d/%d; errors %s; by kind: %s%n",
+							"- %d sessions: %d steps in %d s; young/full GCs %d/%d; errors %s; after all left, %d Vaadin"
+									+ " sessions and %d UIs on the heap; by kind: %s%n",
 							level.sessions(), level.steps(), (int) level.seconds(), level.youngGcs(), level.fullGcs(),
-							level.errors().isEmpty() ? "none" : level.errors(), level.byKind()));
+							level.errors().isEmpty() ? "none" : level.errors(), level.sessionsLeft(), level.uisLeft(),
+							level.byKind()));
 				}
 			}
 			if (r.weight != null) {

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An application under test running in a process of its own, on every core of the
- * machine (the driver itself is pinned to one). Knows how long it took to answer its
- * first page, its CPU time, and its heap after a full collection (through {@code jcmd}).
+ * An application under test running in a process of its own, on every core of the machine
+ * (the driver itself is pinned to one). Knows how long it took to answer its first page,
+ * its CPU time, and its heap after a full collection (through {@code jcmd}).
  */
 final class Server implements AutoCloseable {
 
@@ -61,7 +61,10 @@ final class Server implements AutoCloseable {
 		return new Server(process, launched, port, jdk, log);
 	}
 
-	/** The machine's online cores, e.g. {@code 0-1}; the driver's own pinning is not inherited. */
+	/**
+	 * The machine's online cores, e.g. {@code 0-1}; the driver's own pinning is not
+	 * inherited.
+	 */
 	private static String allCores() throws IOException {
 		return Files.readString(Path.of("/sys/devices/system/cpu/online")).trim();
 	}
@@ -94,8 +97,8 @@ final class Server implements AutoCloseable {
 			}
 			Thread.sleep(20);
 		}
-		throw new IOException("No 200 on /" + path + " within " + timeoutSeconds + " s; output in " + log + ":\n"
-				+ tail());
+		throw new IOException(
+				"No 200 on /" + path + " within " + timeoutSeconds + " s; output in " + log + ":\n" + tail());
 	}
 
 	/** User and system CPU time of the process so far, in milliseconds. */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * with a JDK AOT cache ({@code -XX:AOTCacheOutput} on a training run that walks through
  * the application as a person would, then {@code -XX:AOTCache} with
  * {@code -XX:AOTMode=on}, so that a cache the JVM cannot use fails the run instead of
- * being silently ignored). Each is started once unmeasured first (the first start
- * creates the database and fills the file cache), then {@code runs} times.
+ * being silently ignored). Each is started once unmeasured first (the first start creates
+ * the database and fills the file cache), then {@code runs} times.
  */
 final class Startup {
 
@@ -57,7 +57,8 @@ final class Startup {
 				if (run > 0) {
 					times.add(millis);
 				}
-				context.log("  %s %s start %d: %d ms%s", app.label(), name, run, millis, run == 0 ? " (unmeasured)" : "");
+				context.log("  %s %s start %d: %d ms%s", app.label(), name, run, millis,
+						run == 0 ? " (unmeasured)" : "");
 			}
 		}
 		return times;

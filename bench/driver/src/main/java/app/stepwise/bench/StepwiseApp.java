@@ -26,8 +26,9 @@ record StepwiseApp(String label, Path jar, String user, String password, String 
 
 	@Override
 	public List<String> arguments(Path workDir) {
-		return List.of("--stepwise.data-dir=" + workDir.resolve("data"), "--stepwise.security.users[0].username=" + user,
-				"--stepwise.security.users[0].roles=ADMIN", "--stepwise.security.users[0].password-hash=" + passwordHash,
+		return List.of("--stepwise.data-dir=" + workDir.resolve("data"),
+				"--stepwise.security.users[0].username=" + user, "--stepwise.security.users[0].roles=ADMIN",
+				"--stepwise.security.users[0].password-hash=" + passwordHash,
 				// Many sign-ins from one address are the benchmark, not an attack.
 				"--stepwise.security.throttle.max-failures=1000000");
 	}

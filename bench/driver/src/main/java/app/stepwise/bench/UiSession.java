@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
  * One person's browser tab at Vaadin Flow's client–server protocol (Vaadin 25.2), as the
  * Flow client speaks it (checked against a Chromium capture): the page's HTML, then
  * {@code GET ?v-r=init&location=…} for the UI id, the security key and the sync ids, then
- * {@code POST ?v-r=uidl&v-uiId=N} with {@code csrfToken}, {@code rpc}, {@code syncId}
- * and {@code clientId}. Navigation is a {@code ui-navigate} event on the root node; a
- * click is a {@code click} event on the node whose {@code id} attribute the server sent
- * in {@code changes}.
+ * {@code POST ?v-r=uidl&v-uiId=N} with {@code csrfToken}, {@code rpc}, {@code syncId} and
+ * {@code clientId}. Navigation is a {@code ui-navigate} event on the root node; a click
+ * is a {@code click} event on the node whose {@code id} attribute the server sent in
+ * {@code changes}.
  *
  * <p>
  * Every round trip is reported to a {@link Recorder} with its time, its bytes and what
@@ -102,9 +102,10 @@ final class UiSession implements AutoCloseable {
 	}
 
 	private void navigateAs(String route, String query, String trigger, String kind) throws IOException {
-		rpc(kind, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-				+ "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\""
-				+ trigger + "\"}}");
+		rpc(kind,
+				"{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+						+ "\",\"query\":\"" + query
+						+ "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"" + trigger + "\"}}");
 	}
 
 	/** Clicks the element with this id, as the last responses described it. */
@@ -138,8 +139,7 @@ final class UiSession implements AutoCloseable {
 	void signIn(String path, String user, String password) throws IOException {
 		open(path, "");
 		String form = "_csrf=" + encode(springCsrf) + "&username=" + encode(user) + "&password=" + encode(password);
-		Http.Response answer = timed("sign-in",
-				() -> http.post("/" + path, "application/x-www-form-urlencoded", form));
+		Http.Response answer = timed("sign-in", () -> http.post("/" + path, "application/x-www-form-urlencoded", form));
 		String location = answer.header("location");
 		if (answer.status() != 302 || location.contains("error")) {
 			throw new IOException("Sign-in as " + user + " failed: HTTP " + answer.status() + " to " + location);
