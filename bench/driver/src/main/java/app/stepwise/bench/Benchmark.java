@@ -16,7 +16,13 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * <pre>
  * java -cp … app.stepwise.bench.Benchmark --jdk DIR --work DIR --out BENCHMARKS.md
  *   [--quick] [--only startup,memory,load,weight] [--ports FROM-TO] [--command TEXT] [--queue FILE]
- *   --app stepwise=LABEL=JAR … --app floor=LABEL=JAR
+ *   --app stepwise=LABEL=JAR[=ARGUMENTS] … --app floor=LABEL=JAR[=ARGUMENTS]
+ * </pre>
+ *
+ * ARGUMENTS, separated by spaces, are added to the application's own, e.g.
+ * {@code --server.compression.enabled=false} to see what a setting changes.
+ *
+ * <pre>
  * </pre>
  *
  * Measures every application section by section, prints each figure as it comes, and
@@ -37,7 +43,7 @@ public final class Benchmark {
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
-				case "--app" -> apps.add(args[++i].split("=", 3));
+				case "--app" -> apps.add(args[++i].split("=", 4));
 				default -> {
 					if (!args[i].startsWith("--") || i + 1 >= args.length) {
 						throw new IllegalArgumentException("Unknown argument: " + args[i]);
@@ -65,9 +71,10 @@ public final class Benchmark {
 			if (!Files.isRegularFile(jar)) {
 				throw new IllegalArgumentException("No jar at " + jar);
 			}
+			List<String> extra = app.length > 3 ? List.of(app[3].split(" ")) : List.of();
 			targets.add(switch (app[0]) {
-				case "stepwise" -> new StepwiseApp(app[1], jar, "bench", password, hash);
-				case "floor" -> new FloorApp(app[1], jar);
+				case "stepwise" -> new StepwiseApp(app[1], jar, "bench", password, hash, extra);
+				case "floor" -> new FloorApp(app[1], jar, extra);
 				default -> throw new IllegalArgumentException("Unknown kind of application: " + app[0]);
 			});
 		}

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The floor: a bare Vaadin application, one route with one button (bench/floor). */
-record FloorApp(String label, Path jar) implements App {
+record FloorApp(String label, Path jar, List<String> extraArguments) implements App {
 
 	static final String BUTTON = "press";
 
@@ -16,7 +16,7 @@ record FloorApp(String label, Path jar) implements App {
 
 	@Override
 	public List<String> arguments(Path workDir) {
-		return List.of();
+		return extraArguments;
 	}
 
 	@Override

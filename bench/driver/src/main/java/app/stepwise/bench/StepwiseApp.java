@@ -3,6 +3,7 @@ package app.stepwise.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Stepwise, production jar, H2 in a scratch directory, one form user for the benchmark.
@@ -10,7 +11,8 @@ import java.util.List;
  * of CPU, not the minutes cost 10 would, so that signing in does not dominate the
  * figures. Everything after the sign-in is unaffected by the cost.
  */
-record StepwiseApp(String label, Path jar, String user, String password, String passwordHash) implements App {
+record StepwiseApp(String label, Path jar, String user, String password, String passwordHash,
+		List<String> extraArguments) implements App {
 
 	static final String FLOW = "flow/unlock-account";
 
@@ -26,11 +28,12 @@ record StepwiseApp(String label, Path jar, String user, String password, String 
 
 	@Override
 	public List<String> arguments(Path workDir) {
-		return List.of("--stepwise.data-dir=" + workDir.resolve("data"),
+		return Stream.concat(Stream.of("--stepwise.data-dir=" + workDir.resolve("data"),
 				"--stepwise.security.users[0].username=" + user, "--stepwise.security.users[0].roles=ADMIN",
 				"--stepwise.security.users[0].password-hash=" + passwordHash,
 				// Many sign-ins from one address are the benchmark, not an attack.
-				"--stepwise.security.throttle.max-failures=1000000");
+				"--stepwise.security.throttle.max-failures=1000000"), extraArguments.stream())
+			.toList();
 	}
 
 	@Override
