@@ -2,6 +2,7 @@ package app.stepwise.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Load {
 	record Level(int sessions, double seconds, int steps, double p50, double p95, double p99, double max,
 			double serverCpuPerStep, double driverCpuPerStep, Map<String, Integer> errors, double medianBody,
 			double maxBody, double medianWire, double maxWire, long youngGcs, long fullGcs, String byKind,
-			long sessionsLeft, long uisLeft) {
+			long sessionsLeft, long uisLeft, String profile) {
 
 		double stepsPerSecond() {
 			return steps / seconds;
@@ -47,6 +48,9 @@ final class Load {
 
 	private record Sample(String kind, long start, long nanos, int wire, int body, String error) {
 	}
+
+	/** With -Dbench.profile=true, the largest level is recorded with JFR. */
+	private static final boolean PROFILE = Boolean.getBoolean("bench.profile");
 
 	private static final Pattern GC_COUNT = Pattern.compile("sun\\.gc\\.collector\\.(\\d)\\.invocations=(\\d+)");
 
@@ -123,7 +127,15 @@ final class Load {
 		long serverCpu = server.cpuMillis();
 		long driverCpu = os.getProcessCpuTime();
 		long[] gcs = gcCounts(server);
+		Path recording = context.workDir().resolve("load-" + sessions + ".jfr");
+		boolean profile = PROFILE && name.equals("measured") && sessions == context.settings().loadSessions().getLast();
+		if (profile) {
+			server.jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + recording);
+		}
 		TimeUnit.NANOSECONDS.sleep(windowEnd.get() - System.nanoTime());
+		if (profile) {
+			server.jcmd("JFR.stop", "name=bench");
+		}
 		serverCpu = server.cpuMillis() - serverCpu;
 		driverCpu = os.getProcessCpuTime() - driverCpu;
 		long[] gcsAfter = gcCounts(server);
@@ -136,7 +148,8 @@ final class Load {
 		long sessionsLeft = Memory.instances(histogram, "com.vaadin.flow.server.VaadinSession");
 		long uisLeft = Memory.instances(histogram, "com.vaadin.flow.component.UI");
 		return summarize(sessions, seconds, samples, failures, serverCpu, driverCpu / 1e6, gcsAfter[0] - gcs[0],
-				gcsAfter[1] - gcs[1], windowStart, windowEnd.get(), sessionsLeft, uisLeft);
+				gcsAfter[1] - gcs[1], windowStart, windowEnd.get(), sessionsLeft, uisLeft,
+				profile ? views(recording) : "");
 	}
 
 	private static Level summarize(int sessions, int seconds, ConcurrentLinkedQueue<Sample> samples,
@@ -175,6 +188,24 @@ final class Load {
 				Stats.percentile(millis, 99), Stats.max(millis), (double) serverCpuMillis / count,
 				driverCpuMillis / count, errors, Stats.percentile(bodies, 50), Stats.max(bodies),
 				Stats.percentile(wires, 50), Stats.max(wires), young, full, byKind.toString(), sessionsLeft, uisLeft);
+	}
+
+	/**
+	 * What the server spent its CPU and its allocations on during the window, from a JFR
+	 * recording ({@code jfr view hot-methods}, {@code allocation-by-site}).
+	 */
+	private String views(Path recording) throws Exception {
+		StringBuilder views = new StringBuilder();
+		for (String view : List.of("hot-methods", "allocation-by-site", "allocation-by-class")) {
+			Process jfr = new ProcessBuilder(context.jdk().resolve("bin/jfr").toString(), "view", "--width", "160",
+					view, recording.toString())
+				.redirectErrorStream(true)
+				.start();
+			List<String> lines = new String(jfr.getInputStream().readAllBytes()).lines().toList();
+			jfr.waitFor();
+			views.append(String.join("\n", lines.subList(0, Math.min(30, lines.size())))).append("\n\n");
+		}
+		return views.toString();
 	}
 
 	/** Young and full collections so far, from the JVM's performance counters. */

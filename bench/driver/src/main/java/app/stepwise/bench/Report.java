@@ -230,6 +230,17 @@ final class Report {
 							level.byKind()));
 				}
 			}
+			if (r.load != null) {
+				for (Load.Level level : r.load.levels()) {
+					if (!level.profile().isEmpty()) {
+						md.append("\n<details><summary>Profile of the ")
+							.append(level.sessions())
+							.append("-session window (JFR)</summary>\n\n```\n")
+							.append(level.profile().strip())
+							.append("\n```\n</details>\n\n");
+					}
+				}
+			}
 			if (r.weight != null) {
 				for (PageWeight.Load load : r.weight.loads()) {
 					md.append(String.format(Locale.ROOT, "- %s: %d requests, %d bytes (JS %d bytes in %d files); %s%n",
