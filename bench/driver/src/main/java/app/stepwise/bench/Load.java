@@ -154,7 +154,7 @@ final class Load {
 
 	private static Level summarize(int sessions, int seconds, ConcurrentLinkedQueue<Sample> samples,
 			ConcurrentLinkedQueue<String> failures, long serverCpuMillis, double driverCpuMillis, long young, long full,
-			long windowStart, long windowEnd, long sessionsLeft, long uisLeft) {
+			long windowStart, long windowEnd, long sessionsLeft, long uisLeft, String profile) {
 		List<Sample> steps = samples.stream()
 			.filter(s -> s.start() >= windowStart && s.start() < windowEnd)
 			.filter(s -> s.kind().equals("click") || s.kind().equals("navigate"))
@@ -187,7 +187,8 @@ final class Load {
 		return new Level(sessions, seconds, steps.size(), Stats.percentile(millis, 50), Stats.percentile(millis, 95),
 				Stats.percentile(millis, 99), Stats.max(millis), (double) serverCpuMillis / count,
 				driverCpuMillis / count, errors, Stats.percentile(bodies, 50), Stats.max(bodies),
-				Stats.percentile(wires, 50), Stats.max(wires), young, full, byKind.toString(), sessionsLeft, uisLeft);
+				Stats.percentile(wires, 50), Stats.max(wires), young, full, byKind.toString(), sessionsLeft, uisLeft,
+				profile);
 	}
 
 	/**
