@@ -108,8 +108,8 @@ public final class Benchmark {
 		context.log("Wrote %s (raw figures in %s)", out, context.workDir().resolve("results.json"));
 		for (Results results : all) {
 			if (results.memory != null) {
-				context.log("%n%s heap histogram at %d sessions:%n%s", results.label,
-						results.memory.sessions().getLast(), results.memory.histogram());
+				context.log("%n%s: what each session added to the heap, by class (up to %d sessions):%n%s",
+						results.label, results.memory.sessions().getLast(), results.memory.histogram());
 			}
 		}
 		System.exit(0);

@@ -107,10 +107,14 @@ final class Report {
 	}
 
 	private void row(StringBuilder md, String name, Function<Results, Double> figure, String format) {
+		row(md, name, figure, format, true);
+	}
+
+	private void row(StringBuilder md, String name, Function<Results, Double> figure, String format, boolean ratio) {
 		if (all.stream().allMatch(r -> safe(figure, r) == null)) {
 			return;
 		}
-		Double base = floor == null ? null : safe(figure, floor);
+		Double base = floor == null || !ratio ? null : safe(figure, floor);
 		md.append("| ").append(name).append(" |");
 		for (Results results : all) {
 			Double value = safe(figure, results);
@@ -176,21 +180,23 @@ final class Report {
 		row(md, "a step's response, largest (bytes on the wire)", r -> r.load.levels().get(last).maxWire(), "%.0f");
 	}
 
+	/**
+	 * The first page compares with the floor's; what follows does not (Stepwise signs in
+	 * and opens a step, the floor presses its button), so those rows have no ratio.
+	 */
 	private void weight(StringBuilder md) {
 		for (int i = 0; i < 3; i++) {
 			int index = i;
-			Function<Results, PageWeight.Load> load = r -> r.weight.loads()
-				.get(Math.min(index, r.weight.loads().size() - 1));
-			String name = i == 0 ? "first page, cold" : i == 1 ? "page after it" : "next step";
 			if (all.stream().noneMatch(r -> r.weight != null && r.weight.loads().size() > index)) {
 				continue;
 			}
-			row(md, name + ": requests",
-					r -> r.weight.loads().size() > index ? (double) load.apply(r).requests() : null, "%.0f");
-			row(md, name + ": KB transferred",
-					r -> r.weight.loads().size() > index ? load.apply(r).bytes() / 1024.0 : null, "%.0f");
-			row(md, name + ": of which JavaScript (KB)",
-					r -> r.weight.loads().size() > index ? load.apply(r).jsBytes() / 1024.0 : null, "%.0f");
+			Function<Results, PageWeight.Load> load = r -> r.weight.loads().size() > index ? r.weight.loads().get(index)
+					: null;
+			String name = i == 0 ? "first page, cold"
+					: i == 1 ? "start page after sign-in (floor: a press)" : "a flow's first step";
+			row(md, name + ": requests", r -> (double) load.apply(r).requests(), "%.0f", i == 0);
+			row(md, name + ": KB transferred", r -> load.apply(r).bytes() / 1024.0, "%.0f", i == 0);
+			row(md, name + ": of which JavaScript (KB, Brotli)", r -> load.apply(r).jsBytes() / 1024.0, "%.0f", i == 0);
 		}
 	}
 
@@ -249,9 +255,11 @@ final class Report {
 				}
 			}
 			if (r.memory != null) {
-				md.append("\n<details><summary>Heap histogram at ")
+				md.append("\n<details><summary>What the sessions added to the heap, class by class (histogram at ")
 					.append(r.memory.sessions().getLast())
-					.append(" sessions (top rows)</summary>\n\n```\n")
+					.append(" sessions less the one at ")
+					.append(r.memory.sessions().getFirst())
+					.append("; per session)</summary>\n\n```\n")
 					.append(r.memory.histogram())
 					.append("```\n</details>\n");
 			}

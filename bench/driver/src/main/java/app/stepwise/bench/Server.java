@@ -58,6 +58,8 @@ final class Server implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		// Stopped or failing, the driver leaves no application running behind it.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		return new Server(process, launched, port, jdk, log);
 	}
 
