@@ -7,8 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The benchmark's floor: the least a Vaadin application on Spring Boot can be, in Vaadin's
- * Lumo theme as Stepwise is.
+ * The benchmark's floor: the least a Vaadin application on Spring Boot can be, in
+ * Vaadin's Lumo theme as Stepwise is.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
