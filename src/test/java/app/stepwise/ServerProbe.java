@@ -1,6 +1,7 @@
 package app.stepwise;
 
 import app.stepwise.base.AuditEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -11,8 +12,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
 /**
- * What the server saw: who Vaadin considered signed in when each UI started, which screen
- * each navigation showed, and every audit event.
+ * What the server saw: each UI started and who Vaadin considered signed in then, which
+ * screen each navigation showed, and every audit event.
  */
 @TestConfiguration
 public class ServerProbe implements VaadinServiceInitListener {
@@ -23,9 +24,12 @@ public class ServerProbe implements VaadinServiceInitListener {
 
 	private final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
 
+	private final List<UI> uis = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> {
+			uis.add(init.getUI());
 			Principal principal = VaadinRequest.getCurrent().getUserPrincipal();
 			principals.add(principal == null ? "<none>" : principal.getName());
 			init.getUI().addAfterNavigationListener(after -> shown.add(after.getActiveChain().getFirst().getClass()));
@@ -48,6 +52,11 @@ public class ServerProbe implements VaadinServiceInitListener {
 	/** The screen (route target or error view) the latest navigation showed. */
 	public Class<?> latestScreen() {
 		return shown.getLast();
+	}
+
+	/** The latest UI started. */
+	public UI latestUi() {
+		return uis.getLast();
 	}
 
 	/** The audit events so far. */

@@ -53,7 +53,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * open to load balancers, every other actuator endpoint needs SUPPORT.
  *
  * <p>
- * Sessions get a new id at sign-in, end at sign-out and after the idle timeout (see
+ * Sessions get a new id at sign-in, which also closes the sign-in screen's UI
+ * ({@link SignInUiCleanup}), and end at sign-out and after the idle timeout (see
  * {@link SessionSetup}). Responses carry security headers that Vaadin works under.
  */
 @Configuration(proxyBeanMethods = false)
@@ -90,7 +91,8 @@ class SecurityConfiguration {
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
 				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
 						PathPatternRequestMatcher.pathPattern(ACTUATOR))));
-		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+			.addSessionAuthenticationStrategy(new SignInUiCleanup()));
 		http.headers(headers -> securityHeaders(headers, contentSecurityPolicy));
 		if (settings.signIn() == SecuritySettings.SignIn.OIDC) {
 			requireRegistration(settings, registrations.getIfAvailable());

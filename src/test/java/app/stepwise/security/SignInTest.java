@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.HttpTest;
 import app.stepwise.WebClient;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -26,6 +28,29 @@ class SignInTest extends HttpTest {
 		assertThat(answer.location()).isEqualTo("http://localhost:" + port + "/");
 		assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
 		assertThat(browser.get("").status()).isEqualTo(200);
+	}
+
+	@Test
+	void signingInClosesTheSignInScreensUiSoThatTheSessionDoesNotCarryIt() {
+		WebClient browser = visitor();
+		browser.get("login");
+		browser.openUi("login", "");
+		UI signInScreen = server.latestUi();
+
+		browser.post("login", Map.of("username", "admin", "password", "admin"));
+		browser.get("");
+		browser.openUi("", "");
+		UI startPage = server.latestUi();
+
+		assertThat(signInScreen.isClosing()).isTrue();
+		VaadinSession session = startPage.getSession();
+		session.lock();
+		try {
+			assertThat(session.getUIs()).containsExactly(startPage);
+		}
+		finally {
+			session.unlock();
+		}
 	}
 
 	@Test
