@@ -110,25 +110,13 @@ class WebhookNotifier {
 	 */
 	void deliver(SupportRequestFiled filed) {
 		String idempotencyKey = filed.requestId().toString();
-		String key = CHANNEL + idempotencyKey;
-		switch (ledger.claim(key, hold)) {
-			case DELIVERED -> {
-				log.info("Webhook for {} was already delivered", filed.reference());
-				return;
-			}
-			case BUSY -> throw new IllegalStateException("Webhook for " + filed.reference()
-					+ " is being posted by another attempt; it will be checked again");
-			case CLAIMED -> {
-			}
+		String what = "Webhook for " + filed.reference();
+		if (ledger.deliverOnce(CHANNEL + idempotencyKey, hold, what,
+				() -> post(filed, idempotencyKey)) == DeliveryLedger.Delivery.ALREADY_DELIVERED) {
+			log.info("{} was already delivered", what);
 		}
-		try {
-			post(filed, idempotencyKey);
-			ledger.delivered(key);
-			log.info("Webhook for {} delivered", filed.reference());
-		}
-		catch (RuntimeException e) {
-			ledger.release(key);
-			throw e;
+		else {
+			log.info("{} delivered", what);
 		}
 	}
 
