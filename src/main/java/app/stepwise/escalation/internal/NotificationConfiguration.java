@@ -2,6 +2,8 @@ package app.stepwise.escalation.internal;
 
 import app.stepwise.base.JobLock;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,14 @@ class NotificationConfiguration {
 		NotificationRetry notificationRetry(FailedEventPublications failed, Outbox outbox, JobLock lock,
 				NotificationProperties properties, Clock clock, JsonMapper json) {
 			return new NotificationRetry(failed, outbox, lock, properties, clock, json);
+		}
+
+		/** The health component {@code notifications}. */
+		@Bean
+		NotificationsHealth notificationsHealthIndicator(Outbox outbox, ObjectProvider<JavaMailSender> mail,
+				NotificationProperties properties, Clock clock) {
+			return new NotificationsHealth(outbox, properties.mail().to().isEmpty() ? null : mail.getIfAvailable(),
+					clock);
 		}
 
 	}
