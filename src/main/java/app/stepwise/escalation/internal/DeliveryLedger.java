@@ -85,11 +85,22 @@ class DeliveryLedger {
 			send.run();
 		}
 		catch (RuntimeException | Error e) {
+			forgetInterruption();
 			release(key);
 			throw e;
 		}
+		forgetInterruption();
 		delivered(key);
 		return Delivery.SENT;
+	}
+
+	/**
+	 * A send interrupted at shutdown ends the attempt, which fails or has succeeded; the
+	 * flag must not stay set while the outcome is written: the embedded H2 closes its
+	 * database file when a thread whose interrupt flag is set writes to it.
+	 */
+	private static void forgetInterruption() {
+		Thread.interrupted();
 	}
 
 	/** Another attempt holds the key: this one sends nothing and fails, to be retried. */

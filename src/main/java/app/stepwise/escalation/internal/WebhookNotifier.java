@@ -146,8 +146,9 @@ class WebhookNotifier {
 			throw new UncheckedIOException("Webhook receiver unreachable; it will be retried", e);
 		}
 		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while posting the webhook", e);
+			// Stopped at shutdown: the attempt fails, to be retried. The flag is not kept
+			// (see DeliveryLedger#deliverOnce).
+			throw new IllegalStateException("Interrupted while posting the webhook; it will be retried", e);
 		}
 	}
 
