@@ -6,8 +6,6 @@ import java.io.Serial;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.LockedException;
@@ -28,8 +25,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing with the sign-in form: after
@@ -72,9 +67,7 @@ public class SignInThrottle {
 
 	private final Clock clock;
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate own;
+	private final SignInFailures counts;
 
 	private final ApplicationEventPublisher events;
 
@@ -104,22 +97,15 @@ public class SignInThrottle {
 		this.lockout = throttle.lockout();
 		this.maxNames = maxNames;
 		this.clock = clock;
-		this.jdbc = jdbc;
-		this.own = new TransactionTemplate(transactionManager);
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.counts = new SignInFailures(jdbc, transactionManager);
 		this.events = events;
 		this.jobs = jobs;
 	}
 
 	/** How long the user name is still refused, if it is. */
 	public Optional<Duration> refusedFor(@Nullable String username) {
-		List<OffsetDateTime> until = jdbc.query("SELECT locked_until FROM sign_in_failure WHERE name_key = ?",
-				(rs, row) -> rs.getObject(1, OffsetDateTime.class), key(username));
 		Instant now = clock.instant();
-		if (until.isEmpty() || until.getFirst() == null || !now.isBefore(until.getFirst().toInstant())) {
-			return Optional.empty();
-		}
-		return Optional.of(Duration.between(now, until.getFirst().toInstant()));
+		return counts.lockedUntil(key(username)).filter(now::isBefore).map(until -> Duration.between(now, until));
 	}
 
 	/**
@@ -138,7 +124,7 @@ public class SignInThrottle {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		jdbc.update("DELETE FROM sign_in_failure WHERE name_key = ?", key(event.getAuthentication().getName()));
+		counts.clear(key(event.getAuthentication().getName()));
 	}
 
 	/** Counts a failure; the one that reaches the limit locks the name, and says so. */
@@ -146,7 +132,7 @@ public class SignInThrottle {
 		String key = key(username);
 		Instant now = clock.instant();
 		for (int i = 0; i < TRIES; i++) {
-			Counted counted = count(key, now);
+			SignInFailures.Counted counted = counts.count(key, now, lockout, maxFailures);
 			if (counted == null) {
 				continue;
 			}
@@ -163,82 +149,39 @@ public class SignInThrottle {
 		log.warn("Could not count a failed sign-in for one name after {} tries", TRIES);
 	}
 
-	private record Counted(int failures, boolean newName) {
-	}
-
-	/** One compare-and-set: the new count, or nothing if another server came first. */
-	private @Nullable Counted count(String key, Instant now) {
-		List<Row> rows = jdbc.query("SELECT failures, last_failure, version FROM sign_in_failure WHERE name_key = ?",
-				(rs, row) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3)),
-				key);
-		Row before = rows.isEmpty() ? null : rows.getFirst();
-		int failures = before == null || before.last().plus(lockout).isBefore(now) ? 1 : before.failures() + 1;
-		OffsetDateTime lockedUntil = failures >= maxFailures ? at(now.plus(lockout)) : null;
-		try {
-			Integer changed = own.execute(tx -> before == null
-					? jdbc
-						.update("INSERT INTO sign_in_failure (name_key, failures, last_failure, locked_until, version)"
-								+ " VALUES (?, ?, ?, ?, 0)", key, failures, at(now), lockedUntil)
-					: jdbc.update(
-							"UPDATE sign_in_failure SET failures = ?, last_failure = ?, locked_until = ?,"
-									+ " version = version + 1 WHERE name_key = ? AND version = ?",
-							failures, at(now), lockedUntil, key, before.version()));
-			return changed != null && changed == 1 ? new Counted(failures, before == null) : null;
-		}
-		catch (DuplicateKeyException e) {
-			return null;
-		}
-	}
-
-	private record Row(int failures, Instant last, long version) {
-	}
-
 	private void keepWithinBounds(Instant now) {
-		Integer tracked = jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class);
-		if (tracked == null || tracked <= maxNames) {
+		if (counts.tracked() <= maxNames) {
 			return;
 		}
-		forgetExpired(now);
+		counts.forgetOlderThan(now.minus(lockout));
 		// Down to nine tenths, so that a flood does not sort the table on every failure.
-		Integer left = jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class);
-		int excess = (left == null ? 0 : left) - maxNames * 9 / 10;
+		int excess = counts.tracked() - maxNames * 9 / 10;
 		if (excess > 0) {
-			jdbc.update("DELETE FROM sign_in_failure WHERE name_key IN (SELECT name_key FROM sign_in_failure"
-					+ " ORDER BY failures, last_failure LIMIT ?)", excess);
+			counts.forgetLeastSuspicious(excess);
 		}
-	}
-
-	private void forgetExpired(Instant now) {
-		jdbc.update("DELETE FROM sign_in_failure WHERE last_failure < ?", at(now.minus(lockout)));
 	}
 
 	/** Removes counts that no longer count, on one server at a time. */
 	@Scheduled(fixedDelay = CLEAN_UP_MINUTES, initialDelay = CLEAN_UP_MINUTES, timeUnit = TimeUnit.MINUTES)
 	void cleanUp() {
 		Duration every = Duration.ofMinutes(CLEAN_UP_MINUTES);
-		jobs.runExclusively("sign-in-throttle-clean-up", every, every, () -> forgetExpired(clock.instant()));
+		jobs.runExclusively("sign-in-throttle-clean-up", every, every,
+				() -> counts.forgetOlderThan(clock.instant().minus(lockout)));
 	}
 
 	/** How many names are counted, for tests. */
 	int tracked() {
-		Integer tracked = jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class);
-		return tracked == null ? 0 : tracked;
+		return counts.tracked();
 	}
 
 	/** The failures counted for a name, for tests. */
 	int failures(String username) {
-		List<Integer> failures = jdbc.query("SELECT failures FROM sign_in_failure WHERE name_key = ?",
-				(rs, row) -> rs.getInt(1), key(username));
-		return failures.isEmpty() ? 0 : failures.getFirst();
+		return counts.failures(key(username));
 	}
 
 	private static String key(@Nullable String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		return name.length() > KEY_LENGTH ? name.substring(0, KEY_LENGTH) : name;
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	/** A sign-in refused because its user name had too many failures in a row. */
