@@ -28,4 +28,10 @@ public record AuditEvent(String action, String actor, String detail, Instant at)
 
 	public static final String ACCESS_DENIED = "access-denied";
 
+	/** A user name was refused for a while after too many failed sign-ins. */
+	public static final String SIGN_IN_LOCKED = "sign-in-locked";
+
+	/** Support staff sent a notification that had been given up again. */
+	public static final String NOTIFICATION_SENT_AGAIN = "notification-sent-again";
+
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -28,6 +29,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -50,7 +52,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Who may reach what. Every screen needs a signed-in person except the sign-in screen;
  * each screen names the roles it allows ({@code @RolesAllowed}, see {@link Roles}), and
  * so may services: method security with {@code @RolesAllowed} is on. Actuator's health is
- * open to load balancers, every other actuator endpoint needs SUPPORT.
+ * open to load balancers, every other actuator endpoint needs SUPPORT; with a management
+ * port of its own, actuator is there only, open to whoever reaches that port.
  *
  * <p>
  * Sessions get a new id at sign-in, which also closes the sign-in screen's UI
@@ -69,6 +72,27 @@ class SecurityConfiguration {
 	/** Actuator's endpoints, exposed or not. */
 	static final String ACTUATOR = "/actuator/**";
 
+	/**
+	 * The health groups for load balancers, on the main port as well
+	 * ({@code management.endpoint.health.probes.add-additional-paths}).
+	 */
+	static final String[] PROBES = { "/livez", "/readyz" };
+
+	/**
+	 * The management port, when there is one: probes and metrics for an internal network,
+	 * without sign-in or sessions. Before the main chain, which sees every other request.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain managementPortFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+		http.securityMatcher(managementPort)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
 			ObjectProvider<ClientRegistrationRepository> registrations, ContentSecurityPolicy contentSecurityPolicy,
@@ -82,6 +106,8 @@ class SecurityConfiguration {
 			.requestMatchers(STYLES)
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(PROBES)
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole(Roles.SUPPORT)

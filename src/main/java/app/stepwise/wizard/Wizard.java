@@ -73,7 +73,9 @@ public class Wizard {
 				: catalog.entryPoint(flowId, entryId).map(EntryPoint::presetAnswers).orElse(List.of());
 		Instant now = clock.instant();
 		FlowRun run = FlowRun.replay(catalog, flowId, cloud, preset, i -> now).run();
-		return Optional.of(new ActiveRun(UUID.randomUUID(), run));
+		ActiveRun started = new ActiveRun(UUID.randomUUID(), run);
+		events.publishEvent(new RunStarted(started.id(), flowId, now));
+		return Optional.of(started);
 	}
 
 	/**

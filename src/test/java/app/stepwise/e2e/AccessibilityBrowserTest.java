@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * axe-core on every screen in every language, against WCAG 2.0, 2.1 and 2.2 at levels A
  * and AA: no serious or critical violation. Screens: the sign-in screen, the start page,
  * every step of every flow (escalate outcomes with their request form), a filed request,
- * the operator's own requests, the support queue, a request's detail, and the error page.
+ * the operator's own requests, the support queue, undelivered notifications, a request's
+ * detail, and the error page.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -73,6 +74,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 		check("my request", language);
 		go("support");
 		check("support queue", language);
+		go("support/notifications");
+		check("undelivered notifications", language);
 		go("support/" + reference);
 		check("request detail", language);
 

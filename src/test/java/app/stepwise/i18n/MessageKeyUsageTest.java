@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.escalation.ContactMethod;
 import app.stepwise.escalation.RequestStatus;
+import app.stepwise.escalation.UndeliveredNotification;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.flow.FlowMessageKeys;
@@ -43,6 +44,11 @@ class MessageKeyUsageTest {
 			"ui.escalation.contact-method.",
 			Arrays.stream(ContactMethod.values()).map(ContactMethod::messageKey).toList(), "ui.support.status.",
 			Arrays.stream(RequestStatus.values()).map(RequestStatus::messageKey).toList(),
+			// The channels of undelivered notifications.
+			"ui.notifications.channel.",
+			Arrays.stream(UndeliveredNotification.Channel.values())
+				.map(UndeliveredNotification.Channel::messageKey)
+				.toList(),
 			// The title and text of each kind of error page (ErrorPages,
 			// ServerErrorReport).
 			"ui.error.",

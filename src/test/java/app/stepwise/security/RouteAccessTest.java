@@ -83,7 +83,8 @@ class RouteAccessTest extends HttpTest {
 		assertThat(routes()).extracting(RouteData::getTemplate)
 			.contains("", "flow/:flowId/:stepId?", "support-request/:flowId", "my-requests", "my-requests/:reference",
 					"support", "support/:reference", "flow-map/:flowId?");
-		assertThat(endpoints()).contains("/actuator/health", "/actuator/info", "/error");
+		assertThat(endpoints()).contains("/actuator/health", "/actuator/info", "/actuator/prometheus", "/livez",
+				"/readyz", "/error");
 	}
 
 	@Test
@@ -103,7 +104,7 @@ class RouteAccessTest extends HttpTest {
 	@Test
 	void everyEndpointButHealthTurnsAwayAVisitorWhoIsNotSignedIn() {
 		for (String endpoint : endpoints()) {
-			if (endpoint.startsWith("/actuator/health")) {
+			if (endpoint.startsWith("/actuator/health") || endpoint.equals("/livez") || endpoint.equals("/readyz")) {
 				continue;
 			}
 			WebClient.Response answer = visitor().get(endpoint);
@@ -123,6 +124,23 @@ class RouteAccessTest extends HttpTest {
 		assertThat(anyone.status()).isEqualTo(200);
 		assertThat(anyone.body()).contains("\"status\":\"UP\"").doesNotContain("components");
 		assertThat(support.body()).contains("components");
+	}
+
+	@Test
+	void theProbesForLoadBalancersAnswerAnyoneWithTheStatusOnly() {
+		for (String probe : List.of("livez", "readyz", "actuator/health/liveness", "actuator/health/readiness")) {
+			WebClient.Response answer = visitor().get(probe);
+
+			assertThat(answer.status()).as(probe).isEqualTo(200);
+			assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+		}
+	}
+
+	@Test
+	void metricsOnTheMainPortAreForSupportOnly() {
+		assertThat(visitor().get("actuator/prometheus").status()).isEqualTo(401);
+		assertThat(signedIn("admin", "admin").get("actuator/prometheus").status()).isEqualTo(403);
+		assertThat(signedIn("support", "support").get("actuator/prometheus").status()).isEqualTo(200);
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>
  * Each step commits on its own, outside the listener's transaction, so that other
- * attempts see it at once.
+ * attempts see it at once. {@link #deliverOnce} is the protocol in one place; every
+ * channel sends through it.
  */
 @Component
 class DeliveryLedger {
@@ -49,6 +50,68 @@ class DeliveryLedger {
 		this.own = new TransactionTemplate(transactionManager);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+	}
+
+	/** What {@link #deliverOnce} did. */
+	enum Delivery {
+
+		/** This attempt sent it, and the receiver accepted it. */
+		SENT,
+		/** An earlier attempt had delivered it: nothing was sent. */
+		ALREADY_DELIVERED
+
+	}
+
+	/**
+	 * Sends a notification unless it was delivered already: claims the key, sends, and
+	 * records the delivery; if sending fails (or the thread is stopped), releases the
+	 * claim so that the next attempt may send at once, and passes the failure on.
+	 * @param key the channel and idempotency key
+	 * @param hold longer than any attempt can take to send
+	 * @param what the notification, for messages
+	 * @param send sends it, or throws
+	 * @throws NotificationBusyException if another attempt is sending it right now
+	 */
+	Delivery deliverOnce(String key, Duration hold, String what, Runnable send) {
+		switch (claim(key, hold)) {
+			case DELIVERED -> {
+				return Delivery.ALREADY_DELIVERED;
+			}
+			case BUSY -> throw new NotificationBusyException(what);
+			case CLAIMED -> {
+			}
+		}
+		try {
+			send.run();
+		}
+		catch (RuntimeException | Error e) {
+			forgetInterruption();
+			release(key);
+			throw e;
+		}
+		forgetInterruption();
+		delivered(key);
+		return Delivery.SENT;
+	}
+
+	/**
+	 * A send interrupted at shutdown ends the attempt, which fails or has succeeded; the
+	 * flag must not stay set while the outcome is written: the embedded H2 closes its
+	 * database file when a thread whose interrupt flag is set writes to it.
+	 */
+	private static void forgetInterruption() {
+		Thread.interrupted();
+	}
+
+	/** Another attempt holds the key: this one sends nothing and fails, to be retried. */
+	static final class NotificationBusyException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotificationBusyException(String what) {
+			super(what + " is being sent by another attempt; it will be checked again");
+		}
+
 	}
 
 	/**

@@ -67,25 +67,13 @@ class MailNotifier {
 
 	@ApplicationModuleListener
 	void on(SupportRequestFiled filed) {
-		String key = CHANNEL + filed.requestId();
-		switch (ledger.claim(key, HOLD)) {
-			case DELIVERED -> {
-				log.info("Mail about {} was already sent", filed.reference());
-				return;
-			}
-			case BUSY -> throw new IllegalStateException(
-					"Mail about " + filed.reference() + " is being sent by another attempt; it will be checked again");
-			case CLAIMED -> {
-			}
+		String what = "Mail about " + filed.reference();
+		if (ledger.deliverOnce(CHANNEL + filed.requestId(), HOLD, what,
+				() -> send(filed)) == DeliveryLedger.Delivery.ALREADY_DELIVERED) {
+			log.info("{} was already sent", what);
 		}
-		try {
-			send(filed);
-			ledger.delivered(key);
+		else {
 			log.info("Mailed the team about {}", filed.reference());
-		}
-		catch (RuntimeException e) {
-			ledger.release(key);
-			throw e;
 		}
 	}
 

@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail e-mail to the team, on when {@code mail.to} is set
  * @param webhook a signed JSON post, on when {@code webhook.url} is set
  * @param retry how failed notifications are retried
+ * @param purge how long completed notifications are kept
  */
 @ConfigurationProperties("stepwise.notifications")
-public record NotificationProperties(@DefaultValue Mail mail, @DefaultValue Webhook webhook,
-		@DefaultValue Retry retry) {
+public record NotificationProperties(@DefaultValue Mail mail, @DefaultValue Webhook webhook, @DefaultValue Retry retry,
+		@DefaultValue Purge purge) {
 
 	/**
 	 * @param to the team's addresses, comma-separated
@@ -41,10 +42,22 @@ public record NotificationProperties(@DefaultValue Mail mail, @DefaultValue Webh
 	 * @param interval how often to look for failed notifications
 	 * @param initialBackoff the wait before the first retry; doubled for each further one
 	 * @param maxBackoff the longest wait between retries
-	 * @param maxAttempts retries after which a notification is given up (and logged)
+	 * @param maxAttempts retries after which a notification is given up: logged once, and
+	 * kept as a dead letter that support staff can send again
+	 * @param staleAfter how long after an attempt began a notification still unfinished
+	 * counts as failed (its server stopped); longer than any attempt takes
+	 * @param batchSize the most notifications resubmitted in one round
 	 */
 	public record Retry(@DefaultValue("30s") Duration interval, @DefaultValue("30s") Duration initialBackoff,
-			@DefaultValue("1h") Duration maxBackoff, @DefaultValue("20") int maxAttempts) {
+			@DefaultValue("1h") Duration maxBackoff, @DefaultValue("20") int maxAttempts,
+			@DefaultValue("10m") Duration staleAfter, @DefaultValue("100") int batchSize) {
+	}
+
+	/**
+	 * @param completedAfter how long a completed notification stays in the outbox
+	 * @param interval how often completed notifications are purged
+	 */
+	public record Purge(@DefaultValue("7d") Duration completedAfter, @DefaultValue("1h") Duration interval) {
 	}
 
 }

@@ -110,25 +110,13 @@ class WebhookNotifier {
 	 */
 	void deliver(SupportRequestFiled filed) {
 		String idempotencyKey = filed.requestId().toString();
-		String key = CHANNEL + idempotencyKey;
-		switch (ledger.claim(key, hold)) {
-			case DELIVERED -> {
-				log.info("Webhook for {} was already delivered", filed.reference());
-				return;
-			}
-			case BUSY -> throw new IllegalStateException("Webhook for " + filed.reference()
-					+ " is being posted by another attempt; it will be checked again");
-			case CLAIMED -> {
-			}
+		String what = "Webhook for " + filed.reference();
+		if (ledger.deliverOnce(CHANNEL + idempotencyKey, hold, what,
+				() -> post(filed, idempotencyKey)) == DeliveryLedger.Delivery.ALREADY_DELIVERED) {
+			log.info("{} was already delivered", what);
 		}
-		try {
-			post(filed, idempotencyKey);
-			ledger.delivered(key);
-			log.info("Webhook for {} delivered", filed.reference());
-		}
-		catch (RuntimeException e) {
-			ledger.release(key);
-			throw e;
+		else {
+			log.info("{} delivered", what);
 		}
 	}
 
@@ -158,8 +146,9 @@ class WebhookNotifier {
 			throw new UncheckedIOException("Webhook receiver unreachable; it will be retried", e);
 		}
 		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while posting the webhook", e);
+			// Stopped at shutdown: the attempt fails, to be retried. The flag is not kept
+			// (see DeliveryLedger#deliverOnce).
+			throw new IllegalStateException("Interrupted while posting the webhook; it will be retried", e);
 		}
 	}
 

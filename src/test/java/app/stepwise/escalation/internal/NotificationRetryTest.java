@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.modulith.events.EventPublication;
 
 /**
  * When a failed notification is tried again: after a pause that doubles, up to a limit.
@@ -21,49 +20,15 @@ class NotificationRetryTest {
 	private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
 	private final NotificationRetry retry = new NotificationRetry(options -> {
-	}, new NotificationProperties(new NotificationProperties.Mail(List.of(), "x@contoso.com", "en"),
+	}, null, null, new NotificationProperties(new NotificationProperties.Mail(List.of(), "x@contoso.com", "en"),
 			new NotificationProperties.Webhook(URI.create("https://hooks.contoso.com"), null, Duration.ofSeconds(5)),
-			new NotificationProperties.Retry(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(4), 5)),
-			Clock.fixed(NOW, ZoneOffset.UTC));
+			new NotificationProperties.Retry(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(4), 5,
+					Duration.ofMinutes(10), 100),
+			new NotificationProperties.Purge(Duration.ofDays(7), Duration.ofHours(1))),
+			Clock.fixed(NOW, ZoneOffset.UTC), null);
 
-	private static EventPublication failed(int attempts, Instant published, @Nullable Instant lastRetry) {
-		return new EventPublication() {
-
-			@Override
-			public UUID getIdentifier() {
-				return UUID.randomUUID();
-			}
-
-			@Override
-			public Object getEvent() {
-				return "event";
-			}
-
-			@Override
-			public Instant getPublicationDate() {
-				return published;
-			}
-
-			@Override
-			public java.util.Optional<Instant> getCompletionDate() {
-				return java.util.Optional.empty();
-			}
-
-			@Override
-			public Status getStatus() {
-				return Status.FAILED;
-			}
-
-			@Override
-			public Instant getLastResubmissionDate() {
-				return lastRetry;
-			}
-
-			@Override
-			public int getCompletionAttempts() {
-				return attempts;
-			}
-		};
+	private static Outbox.Failed failed(int attempts, Instant published, @Nullable Instant lastRetry) {
+		return new Outbox.Failed(UUID.randomUUID(), published, lastRetry, attempts);
 	}
 
 	@Test
@@ -77,15 +42,10 @@ class NotificationRetryTest {
 
 	@Test
 	void aFailedNotificationIsRetriedOnlyOnceItsPauseIsOver() {
-		assertThat(retry.due(failed(0, NOW.minusSeconds(10), null))).isFalse();
-		assertThat(retry.due(failed(0, NOW.minusSeconds(30), null))).isTrue();
-		assertThat(retry.due(failed(2, NOW.minusSeconds(3600), NOW.minusSeconds(90)))).isFalse();
-		assertThat(retry.due(failed(2, NOW.minusSeconds(3600), NOW.minusSeconds(120)))).isTrue();
-	}
-
-	@Test
-	void aNotificationThatFailedTooOftenIsGivenUp() {
-		assertThat(retry.due(failed(5, NOW.minusSeconds(86_400), NOW.minusSeconds(86_000)))).isFalse();
+		assertThat(retry.due(failed(0, NOW.minusSeconds(10), null), NOW)).isFalse();
+		assertThat(retry.due(failed(0, NOW.minusSeconds(30), null), NOW)).isTrue();
+		assertThat(retry.due(failed(2, NOW.minusSeconds(3600), NOW.minusSeconds(90)), NOW)).isFalse();
+		assertThat(retry.due(failed(2, NOW.minusSeconds(3600), NOW.minusSeconds(120)), NOW)).isTrue();
 	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import app.stepwise.SignedInAs;
 import app.stepwise.TestUsers;
 import app.stepwise.escalation.Requests;
 import app.stepwise.escalation.SupportRequest;
@@ -15,44 +14,19 @@ import app.stepwise.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With a webhook configured, each new request is posted once, signed, through the outbox:
- * a receiver that is down gets it later, and never twice. The operator files signed in;
- * posts and retries run in the background, where nobody is.
+ * a receiver that is down gets it later, and never twice.
  */
-@SpringBootTest(properties = { "stepwise.notifications.webhook.secret=" + WebhookNotificationTest.SECRET,
-		"stepwise.notifications.retry.interval=200ms", "stepwise.notifications.retry.initial-backoff=100ms",
-		"stepwise.notifications.retry.max-backoff=400ms" })
-@SignedInAs("alex@contoso.com")
-class WebhookNotificationTest {
-
-	static final String SECRET = "a-test-secret-of-some-length";
-
-	static final WebhookReceiver receiver = new WebhookReceiver();
-
-	@DynamicPropertySource
-	static void webhook(DynamicPropertyRegistry registry) {
-		registry.add("stepwise.notifications.webhook.url", receiver::url);
-	}
-
-	@AfterAll
-	static void stopReceiver() {
-		receiver.close();
-	}
+class WebhookNotificationTest extends WebhookTest {
 
 	@Autowired
 	private SupportRequests requests;
@@ -64,9 +38,6 @@ class WebhookNotificationTest {
 	private JsonMapper json;
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
 	private WebhookNotifier notifier;
 
 	@Autowired
@@ -74,20 +45,6 @@ class WebhookNotificationTest {
 
 	@Autowired
 	private ApplicationContext context;
-
-	private List<WebhookReceiver.Received> about(SupportRequest request) {
-		return receiver.received()
-			.stream()
-			.filter(r -> request.id().toString().equals(r.header("Idempotency-Key")))
-			.toList();
-	}
-
-	private boolean outboxDone(SupportRequest request) {
-		Integer open = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
-				Integer.class, "%" + request.reference() + "%");
-		return open != null && open == 0;
-	}
 
 	@Test
 	void aReceiverThatIsDownAtFirstGetsTheRequestExactlyOnceLater() {

@@ -37,6 +37,10 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final AtomicInteger toRefuse = new AtomicInteger();
 
+	private final AtomicInteger arrived = new AtomicInteger();
+
+	private volatile long delayMillis;
+
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
 	WebhookReceiver() {
@@ -48,6 +52,8 @@ final class WebhookReceiver implements AutoCloseable {
 		}
 		server.createContext("/hooks/stepwise", exchange -> {
 			byte[] body = exchange.getRequestBody().readAllBytes();
+			arrived.incrementAndGet();
+			pause();
 			int status = toRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
 			received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
 			exchange.sendResponseHeaders(status, -1);
@@ -58,6 +64,25 @@ final class WebhookReceiver implements AutoCloseable {
 
 	String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/stepwise";
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(delayMillis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Each request is answered only after this long, like a slow receiver. */
+	void answerAfter(java.time.Duration delay) {
+		delayMillis = delay.toMillis();
+	}
+
+	/** How many requests arrived, answered or not yet. */
+	int arrived() {
+		return arrived.get();
 	}
 
 	/** The next {@code count} requests are answered as if the receiver were down. */
