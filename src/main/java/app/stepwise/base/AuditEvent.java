@@ -28,4 +28,12 @@ public record AuditEvent(String action, String actor, String detail, Instant at)
 
 	public static final String ACCESS_DENIED = "access-denied";
 
+	/**
+	 * Someone ran checks against a tenant: who, which tenant, which user, which checks.
+	 */
+	public static final String TENANT_CHECK = "tenant-check";
+
+	/** Someone searched a tenant's users by the start of a name. */
+	public static final String TENANT_USER_SEARCH = "tenant-user-search";
+
 }
