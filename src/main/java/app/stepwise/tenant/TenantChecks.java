@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
  * What the tenants say, read-only: the service the wizard's screens call.
  *
  * <ul>
- * <li>{@link #tenants()}: the tenants configured (and the demo tenant in development);
- * none means the wizard shows no check at all.</li>
+ * <li>{@link #tenants()}: the tenants configured (and the demo tenant in development,
+ * while the application serves HTTP: a test in Spring's mock web environment has no demo
+ * tenant); none means the wizard shows no check at all.</li>
  * <li>{@link #searchUsers}: type-ahead search of a tenant's users.</li>
  * <li>{@link #run} / {@link #runAgain}: a step's checks ({@link Step#checks()}) for one
  * user; {@link CheckReport#suggestionsFor(Step)} then gives the answers they suggest,

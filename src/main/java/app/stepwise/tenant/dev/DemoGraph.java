@@ -55,6 +55,13 @@ public class DemoGraph {
 		this.port = event.getWebServer().getPort();
 	}
 
+	/**
+	 * Whether the application serves HTTP (a test in a mock web environment does not).
+	 */
+	public boolean serving() {
+		return port > 0;
+	}
+
 	/** The fake's root address on this machine; Graph is below it at {@code /v1.0}. */
 	public URI root() {
 		if (port <= 0) {

@@ -52,6 +52,7 @@ final class CheckRunner {
 
 	/** The results of the checks in the order given. */
 	List<CheckResult> run(TenantConnection tenant, String user, List<TenantCheck> names) {
+		Instant start = clock.instant();
 		StatusNotes.Noted userProblem = null;
 		GraphUser found = null;
 		if (names.stream().anyMatch(TenantCheck::concernsUser)) {
@@ -68,7 +69,6 @@ final class CheckRunner {
 				}
 			}
 		}
-		Instant start = clock.instant();
 		List<Future<CheckResult>> running = new ArrayList<>();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (TenantCheck name : names) {

@@ -32,11 +32,8 @@ class TenantConfiguration {
 			.map(spec -> TenantConnection.of(spec, GraphEndpoints.of(spec.tenant().cloud()), settings, clock))
 			.toList();
 		DemoGraph graph = demo.getIfAvailable();
-		TenantDirectory directory = new TenantDirectory(configured, graph == null ? null : () -> {
-			var spec = new TenantSpec(TenantDirectory.DEMO, DemoGraph.TENANT,
-					new ClientCredential.ClientSecret(DemoGraph.CLIENT_ID, new Secret(graph.clientSecret())));
-			return TenantConnection.of(spec, new GraphEndpoints(graph.root(), graph.root()), settings, clock);
-		});
+		TenantDirectory directory = new TenantDirectory(configured,
+				graph == null ? null : new DemoConnection(graph, settings, clock));
 		CheckRunner runner = new CheckRunner(checks(), clock, settings.timeout().multipliedBy(2));
 		return new TenantReader(directory, runner, new ResultCache(CACHE_SIZE, CACHE_AGE, clock));
 	}
@@ -45,6 +42,24 @@ class TenantConfiguration {
 	static List<Check> checks() {
 		return List.of(new AccountCheck(), new SignInsCheck(), new MfaCheck(), new RiskCheck(), new InboxRulesCheck(),
 				new AdminRolesCheck(), new ServiceHealthCheck());
+	}
+
+	/** Connects the demo tenant to the fake Graph this application serves. */
+	private record DemoConnection(DemoGraph graph, TenantSettings settings,
+			Clock clock) implements TenantDirectory.Demo {
+
+		@Override
+		public boolean serving() {
+			return graph.serving();
+		}
+
+		@Override
+		public TenantConnection connect() {
+			var spec = new TenantSpec(TenantDirectory.DEMO, DemoGraph.TENANT,
+					new ClientCredential.ClientSecret(DemoGraph.CLIENT_ID, new Secret(graph.clientSecret())));
+			return TenantConnection.of(spec, new GraphEndpoints(graph.root(), graph.root()), settings, clock);
+		}
+
 	}
 
 }

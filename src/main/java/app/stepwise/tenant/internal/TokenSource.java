@@ -1,20 +1,13 @@
 package app.stepwise.tenant.internal;
 
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.Base64URL;
+import java.net.URI;
 import java.net.http.HttpTimeoutException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
@@ -35,10 +28,9 @@ import org.springframework.web.client.RestClientException;
  * is kept until two minutes before it expires.
  *
  * <p>
- * The secret is not put into Spring's {@link ClientRegistration} (whose {@code toString}
- * would print it); it is added to the token request's form only. A certificate signs a
- * client assertion instead, with the certificate's SHA-1 thumbprint as {@code x5t}, as
- * Microsoft Entra ID expects.
+ * The credential is not given to Spring's {@link ClientRegistration} (whose
+ * {@code toString} prints a secret) nor to the form Spring writes (which Spring logs at
+ * DEBUG); {@link ClientAuthentication} adds it to the request's body at the last moment.
  */
 final class TokenSource {
 
@@ -56,32 +48,22 @@ final class TokenSource {
 
 	TokenSource(TenantSpec spec, GraphEndpoints endpoints, RestClient.Builder http, Clock clock) {
 		this.clock = clock;
-		ClientCredential credential = spec.credential();
+		URI tokenUri = endpoints.tokenUri(spec.directory());
 		this.registration = ClientRegistration.withRegistrationId("tenant-" + spec.tenant().id())
-			.clientId(credential.clientId())
-			.clientAuthenticationMethod(credential instanceof ClientCredential.Certificate
-					? ClientAuthenticationMethod.PRIVATE_KEY_JWT : ClientAuthenticationMethod.NONE)
+			.clientId(spec.credential().clientId())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.scope(endpoints.scope())
-			.tokenUri(endpoints.tokenUri(spec.directory()).toString())
+			.tokenUri(tokenUri.toString())
 			.build();
 		client.setRestClient(http.clone().messageConverters(converters -> {
 			converters.clear();
 			converters.add(new FormHttpMessageConverter());
 			converters.add(new OAuth2AccessTokenResponseHttpMessageConverter());
-		}).defaultStatusHandler(new OAuth2ErrorResponseErrorHandler()).build());
-		switch (credential) {
-			case ClientCredential.ClientSecret secret ->
-				client.setParametersCustomizer(form -> form.set("client_secret", secret.secret().reveal()));
-			case ClientCredential.Certificate certificate -> {
-				JWK key = key(certificate);
-				var assertion = new NimbusJwtClientAuthenticationParametersConverter<OAuth2ClientCredentialsGrantRequest>(
-						registration -> key);
-				String x5t = thumbprint(certificate, "SHA-1");
-				assertion.setJwtClientAssertionCustomizer(context -> context.getHeaders().header("x5t", x5t));
-				client.addParametersConverter(assertion);
-			}
-		}
+		})
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.requestInterceptor(new ClientAuthentication(spec.credential(), tokenUri, clock))
+			.build());
 	}
 
 	/** A valid access token for Graph, asking Microsoft Entra ID for one if needed. */
@@ -135,22 +117,6 @@ final class TokenSource {
 			}
 		}
 		return null;
-	}
-
-	private static JWK key(ClientCredential.Certificate certificate) {
-		return new RSAKey.Builder((RSAPublicKey) certificate.certificate().getPublicKey()).privateKey(certificate.key())
-			.keyID(thumbprint(certificate, "SHA-1"))
-			.build();
-	}
-
-	private static String thumbprint(ClientCredential.Certificate certificate, String algorithm) {
-		try {
-			byte[] der = certificate.certificate().getEncoded();
-			return Base64URL.encode(MessageDigest.getInstance(algorithm).digest(der)).toString();
-		}
-		catch (CertificateEncodingException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The certificate cannot be encoded", ex);
-		}
 	}
 
 }

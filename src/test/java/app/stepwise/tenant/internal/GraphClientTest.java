@@ -168,6 +168,51 @@ class GraphClientTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theSecretIsInNoLogLineEvenWhenEverythingIsLoggedAndTheTokenRefused(
+			org.springframework.boot.test.system.CapturedOutput output) {
+		var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		var level = root.getLevel();
+		root.setLevel(ch.qos.logback.classic.Level.TRACE);
+		try {
+			everythingLogged(output);
+		}
+		finally {
+			root.setLevel(level);
+		}
+	}
+
+	private void everythingLogged(org.springframework.boot.test.system.CapturedOutput output) {
+		graph.token(new Reply(400, java.util.Map.of(),
+				"""
+						{"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys are expired."}""",
+				Duration.ZERO));
+
+		CheckResult refused = StandInTenant.run(graph, TenantCheck.ACCOUNT);
+		graph.token(Reply.json("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t-2\"}"));
+		StandInTenant.withUser(graph);
+		CheckResult accepted = StandInTenant.run(graph, TenantCheck.ACCOUNT);
+
+		TestCertificates.Made made = TestCertificates.rsa();
+		var certificate = new TenantSpec(new app.stepwise.tenant.Tenant("c", "C", Cloud.WORLDWIDE, false), "c.example",
+				new ClientCredential.Certificate(StandInTenant.CLIENT_ID, made.certificate(),
+						made.keys().getPrivate()));
+		var settings = new TenantSettings(List.of(), new TenantSettings.Credentials(null, null, null, null), null,
+				Duration.ofSeconds(2), Duration.ofSeconds(1));
+		CheckResult signed = StandInTenant.runner()
+			.run(TenantConnection.of(certificate, new GraphEndpoints(graph.root(), graph.root()), settings,
+					java.time.Clock.systemUTC()), StandInTenant.UPN, List.of(TenantCheck.ACCOUNT))
+			.getFirst();
+
+		assertThat(refused.note()).isEqualTo(Finding.of("ui.tenant.status.token-refused", "code", "AADSTS7000222"));
+		assertThat(accepted.status()).isEqualTo(CheckStatus.OK);
+		assertThat(signed.status()).isEqualTo(CheckStatus.OK);
+		assertThat(graph.tokenRequests()).last().satisfies(r -> assertThat(r.body()).contains("client_assertion=ey"));
+		assertThat(output.getAll()).contains("AADSTS7000222", "Writing [{grant_type=[client_credentials]")
+			.doesNotContain(StandInTenant.SECRET, "s3cr3t", "client_secret", "client_assertion=", "eyJ");
+	}
+
+	@Test
 	void theGraphClientRefusesEverythingButGetBeforeItLeavesTheMachine() {
 		var http = GraphHttp.graph(GraphHttp.builder(Duration.ofSeconds(2)));
 
