@@ -46,10 +46,6 @@ final class CheckRunner {
 		this.deadline = deadline;
 	}
 
-	Check check(TenantCheck name) {
-		return checks.get(name);
-	}
-
 	/** The results of the checks in the order given. */
 	List<CheckResult> run(TenantConnection tenant, String user, List<TenantCheck> names) {
 		Instant start = clock.instant();
@@ -116,7 +112,7 @@ final class CheckRunner {
 		}
 		catch (TimeoutException ex) {
 			result.cancel(true);
-			return failed(name, StatusNotes.tooSlow(deadline));
+			return failed(name, StatusNotes.tooSlow());
 		}
 		catch (ExecutionException ex) {
 			return failed(name, StatusNotes.of(new GraphFailure(GraphFailure.Kind.UNEXPECTED, ""), "", "", ""));
@@ -124,7 +120,7 @@ final class CheckRunner {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			result.cancel(true);
-			return failed(name, StatusNotes.tooSlow(deadline));
+			return failed(name, StatusNotes.tooSlow());
 		}
 	}
 

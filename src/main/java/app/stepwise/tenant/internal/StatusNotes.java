@@ -2,7 +2,6 @@ package app.stepwise.tenant.internal;
 
 import app.stepwise.tenant.CheckStatus;
 import app.stepwise.tenant.Finding;
-import java.time.Duration;
 
 /**
  * What a person is told when a check gives no facts, from what went wrong: which
@@ -51,7 +50,7 @@ final class StatusNotes {
 	}
 
 	/** A check that did not finish in the time a step allows. */
-	static Noted tooSlow(Duration deadline) {
+	static Noted tooSlow() {
 		return couldNotRun(Finding.of("ui.tenant.status.timeout"));
 	}
 

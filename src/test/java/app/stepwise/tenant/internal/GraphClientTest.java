@@ -109,6 +109,21 @@ class GraphClientTest {
 	}
 
 	@Test
+	void aCheckSlowerThanAStepAllowsIsCutOffAndCanBeCheckedAgain() {
+		graph.on("/admin/serviceAnnouncement/healthOverviews",
+				Reply.json("{\"value\":[]}").after(Duration.ofSeconds(3)));
+		var runner = new CheckRunner(TenantConfiguration.checks(), java.time.Clock.systemUTC(), Duration.ofMillis(500));
+
+		CheckResult result = runner
+			.run(StandInTenant.connect(graph, Cloud.WORLDWIDE, Duration.ofSeconds(5)), "",
+					List.of(TenantCheck.SERVICE_HEALTH))
+			.getFirst();
+
+		assertThat(result.status()).isEqualTo(CheckStatus.COULD_NOT_RUN);
+		assertThat(result.note()).isEqualTo(Finding.of("ui.tenant.status.timeout"));
+	}
+
+	@Test
 	void serverErrorsAndUnreachableGraphAreUnavailable() {
 		graph.on("/organization", Reply.error(503, "ServiceUnavailable", "Down"));
 		assertThat(failure("/organization").kind()).isEqualTo(GraphFailure.Kind.UNAVAILABLE);
