@@ -34,4 +34,15 @@ class ModuleStructureTest {
 			.check(CLASSES);
 	}
 
+	@Test
+	void theFlowEngineOnlyNamesTenantChecksAndNeverTalksHttp() {
+		noClasses().that()
+			.resideInAPackage("app.stepwise.flow..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.stepwise.tenant..", "java.net.http..", "org.springframework.web.client..",
+					"org.springframework.http..")
+			.check(CLASSES);
+	}
+
 }

@@ -34,4 +34,12 @@ public record AuditEvent(String action, String actor, String detail, Instant at)
 	/** Support staff sent a notification that had been given up again. */
 	public static final String NOTIFICATION_SENT_AGAIN = "notification-sent-again";
 
+	/**
+	 * Someone ran checks against a tenant: who, which tenant, which user, which checks.
+	 */
+	public static final String TENANT_CHECK = "tenant-check";
+
+	/** Someone searched a tenant's users by the start of a name. */
+	public static final String TENANT_USER_SEARCH = "tenant-user-search";
+
 }

@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  * whether it helped (or simply "done" when the action is one step of a longer procedure).
  */
 public record ActionStep(String flowId, String id, LocalDate sourceDate, List<Instruction> instructions,
-		@Nullable Wait waitTime, List<Answer> answers) implements Step {
+		@Nullable Wait waitTime, List<Answer> answers, List<TenantCheck> checks) implements Step {
 
 	public ActionStep {
 		instructions = List.copyOf(instructions);
 		answers = List.copyOf(answers);
+		checks = List.copyOf(checks);
 	}
 
 	public List<Instruction> instructionsFor(RunContext context) {

@@ -12,7 +12,7 @@ public record FlowProblem(String file, String stepId, Kind kind, String message,
 	public enum Kind {
 
 		MALFORMED, UNKNOWN_TARGET, DUPLICATE_ID, UNREACHABLE_STEP, NO_OUTCOME, UNKNOWN_CONDITION, UNSAFE_LINK,
-		MISSING_MESSAGE
+		MISSING_MESSAGE, UNKNOWN_CHECK
 
 	}
 

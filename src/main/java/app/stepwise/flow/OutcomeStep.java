@@ -8,10 +8,11 @@ import java.util.List;
  * own.
  */
 public record OutcomeStep(String flowId, String id, LocalDate sourceDate, OutcomeKind kind,
-		List<Instruction> instructions) implements Step {
+		List<Instruction> instructions, List<TenantCheck> checks) implements Step {
 
 	public OutcomeStep {
 		instructions = List.copyOf(instructions);
+		checks = List.copyOf(checks);
 	}
 
 	@Override

@@ -19,6 +19,12 @@ public sealed interface Step permits QuestionStep, ActionStep, OutcomeStep {
 	/** The answers this step offers in any context; empty for outcomes. */
 	List<Answer> answers();
 
+	/**
+	 * The tenant checks this step runs, in the order the flow file lists them; empty when
+	 * the step runs none. Where no tenant is connected, nothing runs them.
+	 */
+	List<TenantCheck> checks();
+
 	default String titleKey() {
 		return "flow." + flowId() + "." + id() + ".title";
 	}

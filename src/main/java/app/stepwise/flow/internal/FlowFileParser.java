@@ -151,18 +151,17 @@ final class FlowFileParser {
 	}
 
 	private Step question(String flowId, String id, LocalDate date, Fields fields) {
-		fields.allowOnly(Set.of("id", "kind", "source-date", "answers"), "a question step");
+		fields.allowOnly(Set.of("id", "kind", "source-date", "answers", CheckNames.CHECKS), "a question step");
 		List<Answer> answers = answers(flowId, id, fields);
 		if (answers.size() < 2) {
 			fields.malformed("A question needs at least two answers.", "Add answers, or make the step an action.");
 		}
-		return new QuestionStep(flowId, id, date, answers);
+		return new QuestionStep(flowId, id, date, answers, CheckNames.checks(fields, answers));
 	}
 
 	private Step action(String flowId, String id, LocalDate date, Fields fields) {
-		fields.allowOnly(
-				Set.of("id", "kind", "source-date", "instructions", "wait", "solved", "not-solved", "done", "answers"),
-				"an action step");
+		fields.allowOnly(Set.of("id", "kind", "source-date", "instructions", "wait", "solved", "not-solved", "done",
+				"answers", CheckNames.CHECKS), "an action step");
 		List<Instruction> instructions = instructions(flowId, id, fields);
 		if (instructions.isEmpty()) {
 			fields.malformed("An action needs at least one instruction.", "Add 'instructions:'.");
@@ -185,14 +184,15 @@ final class FlowFileParser {
 					"Add 'solved:' and 'not-solved:' targets, a 'done:' target, or 'answers:'.");
 		}
 		answers.addAll(answers(flowId, id, fields));
-		return new ActionStep(flowId, id, date, instructions, waitOf(fields), answers);
+		return new ActionStep(flowId, id, date, instructions, waitOf(fields), answers,
+				CheckNames.checks(fields, answers));
 	}
 
 	private void standardAnswer(String flowId, String answerId, Fields fields, List<Answer> answers) {
 		String target = fields.string(answerId, true);
 		if (target != null) {
 			answers.add(new Answer(answerId, "ui.wizard.answer." + answerId, target(flowId, target), Map.of(),
-					Guard.ALWAYS));
+					Guard.ALWAYS, List.of()));
 		}
 	}
 
@@ -217,7 +217,8 @@ final class FlowFileParser {
 	}
 
 	private Step outcome(String flowId, String id, LocalDate date, Fields fields) {
-		fields.allowOnly(Set.of("id", "kind", "source-date", "result", "instructions"), "an outcome step");
+		fields.allowOnly(Set.of("id", "kind", "source-date", "result", "instructions", CheckNames.CHECKS),
+				"an outcome step");
 		String result = fields.string("result", true);
 		OutcomeKind kind = OutcomeKind.RESOLVED;
 		if (result != null) {
@@ -228,7 +229,8 @@ final class FlowFileParser {
 				fields.malformed("Unknown result '" + result + "'.", "Use 'resolved' or 'escalate'.");
 			}
 		}
-		return new OutcomeStep(flowId, id, date, kind, instructions(flowId, id, fields));
+		return new OutcomeStep(flowId, id, date, kind, instructions(flowId, id, fields),
+				CheckNames.checks(fields, List.of()));
 	}
 
 	private List<Answer> answers(String flowId, String stepId, Fields step) {
@@ -240,7 +242,7 @@ final class FlowFileParser {
 			if (fields == null) {
 				continue;
 			}
-			fields.allowOnly(Set.of("id", "next", "sets", "when"), "an answer");
+			fields.allowOnly(Set.of("id", "next", "sets", "when", CheckNames.SUGGESTED_BY), "an answer");
 			String id = fields.id("id", true);
 			String next = fields.string("next", true);
 			if (id == null || next == null) {
@@ -252,7 +254,7 @@ final class FlowFileParser {
 				continue;
 			}
 			answers.add(new Answer(id, "flow." + flowId + "." + stepId + ".answer." + id, target(flowId, next),
-					facts(fields), Guards.read(fields)));
+					facts(fields), Guards.read(fields), CheckNames.signals(fields)));
 		}
 		return answers;
 	}
