@@ -65,16 +65,18 @@ class FlowGraphTest {
 	@Test
 	void conditionsTravelWithTheAnswersTheyGuardAndKindsFollowTheSteps() {
 		Answer germanyOnly = new Answer("german-portal", "flow.t.ask.answer.german-portal", Target.step("t", "act"),
-				Map.of(), new Guard(List.of(Condition.CLOUD_GERMANY, Condition.OPERATOR_CAN_SIGN_IN)));
+				Map.of(), new Guard(List.of(Condition.CLOUD_GERMANY, Condition.OPERATOR_CAN_SIGN_IN)), List.of());
 		Answer always = new Answer("elsewhere", "flow.t.ask.answer.elsewhere", Target.flowStart("other"), Map.of(),
-				Guard.ALWAYS);
-		Answer restart = new Answer("again", "flow.t.ask.answer.again", Target.flowStart("t"), Map.of(), Guard.ALWAYS);
-		Step ask = new QuestionStep("t", "ask", CHECKED, List.of(germanyOnly, always, restart));
+				Guard.ALWAYS, List.of());
+		Answer restart = new Answer("again", "flow.t.ask.answer.again", Target.flowStart("t"), Map.of(), Guard.ALWAYS,
+				List.of());
+		Step ask = new QuestionStep("t", "ask", CHECKED, List.of(germanyOnly, always, restart), List.of());
 		Step act = new ActionStep("t", "act", CHECKED,
 				List.of(new Instruction("do", "flow.t.act.instruction.do", null, Guard.ALWAYS)), null,
 				List.of(new Answer("solved", "ui.wizard.answer.solved", Target.step("t", "done"), Map.of(),
-						Guard.ALWAYS)));
-		Step done = new OutcomeStep("t", "done", CHECKED, OutcomeKind.ESCALATE, List.of());
+						Guard.ALWAYS, List.of())),
+				List.of());
+		Step done = new OutcomeStep("t", "done", CHECKED, OutcomeKind.ESCALATE, List.of(), List.of());
 		FlowDefinition flow = new FlowDefinition("t", 1, 1, "ask", List.of(ask, act, done),
 				List.of(new EntryPoint("t", "e", List.of())), "flows/t.yaml");
 
