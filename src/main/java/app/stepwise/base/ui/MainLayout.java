@@ -125,8 +125,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		signOut.setText(getTranslation("ui.layout.sign-out"));
 		language.setAriaLabel(getTranslation("ui.layout.language"));
 		language.setTooltipText(getTranslation("ui.layout.language"));
-		language.setValue(
-				PseudoLocale.is(event.getLocale()) ? null : Language.of(event.getLocale()).orElse(Language.ENGLISH));
+		language.setValue(PseudoLocale.is(event.getLocale()) ? null : Language.orEnglish(event.getLocale()));
 	}
 
 }

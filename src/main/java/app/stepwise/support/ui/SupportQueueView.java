@@ -209,7 +209,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 	DownloadHandler csvDownload() {
 		return event -> {
 			QueueFilter current = filter;
-			Language reader = Language.of(event.getUI().getLocale()).orElse(Language.ENGLISH);
+			Language reader = Language.orEnglish(event.getUI().getLocale());
 			event.setFileName("stepwise-requests-" + LocalDate.now(clock.withZone(current.zone())) + ".csv");
 			event.setContentType("text/csv; charset=UTF-8");
 			requests.exportCsv(current, reader, event.getOutputStream());
