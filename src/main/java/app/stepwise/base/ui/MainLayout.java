@@ -88,11 +88,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		add(skipLink, header, main);
 	}
 
-	/** The header's navigation landmark, where features add their links. */
-	public Nav navigation() {
-		return navigation;
-	}
-
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		main.getElement().removeAllChildren();

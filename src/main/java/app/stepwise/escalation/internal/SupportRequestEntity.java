@@ -60,9 +60,7 @@ public class SupportRequestEntity {
 
 	private String affectedUser;
 
-	private @Nullable String operatorPrincipal;
-
-	private String operatorName;
+	private String operatorPrincipal;
 
 	private String description;
 
@@ -97,31 +95,28 @@ public class SupportRequestEntity {
 	protected SupportRequestEntity() {
 	}
 
-	public SupportRequestEntity(UUID id, String reference, UUID runId, String flowId, int flowVersion,
-			String stepFlowId, String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
-			@Nullable String operatorPrincipal, String operatorName, String description, String contactEmail,
-			String contactPhone, ContactMethod preferredContact, Instant createdAt, List<SupportRequest.Check> checks) {
-		this.id = id;
+	/** A new request with the given reference, as the draft describes it. */
+	public SupportRequestEntity(RequestDraft draft, String reference) {
+		this.id = UUID.randomUUID();
 		this.reference = reference;
-		this.runId = runId;
-		this.flowId = flowId;
-		this.flowVersion = flowVersion;
-		this.stepFlowId = stepFlowId;
-		this.stepId = stepId;
-		this.atOutcome = atOutcome;
-		this.cloud = cloud;
-		this.language = language;
-		this.affectedUser = affectedUser;
-		this.operatorPrincipal = operatorPrincipal;
-		this.operatorName = operatorName;
-		this.description = description;
-		this.contactEmail = contactEmail;
-		this.contactPhone = contactPhone;
-		this.preferredContact = preferredContact;
+		this.runId = draft.runId();
+		this.flowId = draft.flowId();
+		this.flowVersion = draft.flowVersion();
+		this.stepFlowId = draft.stepFlowId();
+		this.stepId = draft.stepId();
+		this.atOutcome = draft.atOutcome();
+		this.cloud = draft.cloud();
+		this.language = draft.language();
+		this.affectedUser = draft.affectedUser();
+		this.operatorPrincipal = draft.operatorPrincipal();
+		this.description = draft.description();
+		this.contactEmail = draft.contactEmail();
+		this.contactPhone = draft.contactPhone();
+		this.preferredContact = draft.preferredContact();
 		this.status = RequestStatus.NEW;
-		this.createdAt = createdAt;
-		this.updatedAt = createdAt;
-		checks.forEach(c -> transcript.add(new CheckRow(c)));
+		this.createdAt = draft.filedAt();
+		this.updatedAt = draft.filedAt();
+		draft.transcript().forEach(c -> transcript.add(new CheckRow(c)));
 	}
 
 	public UUID getId() {
@@ -130,11 +125,6 @@ public class SupportRequestEntity {
 
 	public String getReference() {
 		return reference;
-	}
-
-	/** A new reference, when the one chosen turned out to be taken. */
-	public void setReference(String reference) {
-		this.reference = reference;
 	}
 
 	public Instant getCreatedAt() {
@@ -169,12 +159,8 @@ public class SupportRequestEntity {
 		return affectedUser;
 	}
 
-	public @Nullable String getOperatorPrincipal() {
+	public String getOperatorPrincipal() {
 		return operatorPrincipal;
-	}
-
-	public String getOperatorName() {
-		return operatorName;
 	}
 
 	public String getContactEmail() {
@@ -203,11 +189,11 @@ public class SupportRequestEntity {
 
 	/** The columns a list of requests shows. */
 	public SupportRequestRow toRow() {
-		return new SupportRequestRow(reference, createdAt, language, flowId, affectedUser, operatorName, status);
+		return new SupportRequestRow(reference, createdAt, language, flowId, affectedUser, status);
 	}
 
 	/** Records a change of status (or a comment under the same status). */
-	public void change(RequestStatus to, String comment, @Nullable String actor, Instant at) {
+	public void change(RequestStatus to, String comment, String actor, Instant at) {
 		history.add(new ChangeRow(at, actor, status, to, comment));
 		status = to;
 		updatedAt = at;
@@ -216,9 +202,8 @@ public class SupportRequestEntity {
 	/** The whole request; reads the transcript and history. */
 	public SupportRequest toRequest() {
 		return new SupportRequest(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud,
-				language, affectedUser, operatorPrincipal, operatorName, description, contactEmail, contactPhone,
-				preferredContact, status, createdAt, updatedAt, getVersion(),
-				transcript.stream().map(CheckRow::toCheck).toList(),
+				language, affectedUser, operatorPrincipal, description, contactEmail, contactPhone, preferredContact,
+				status, createdAt, updatedAt, getVersion(), transcript.stream().map(CheckRow::toCheck).toList(),
 				history.stream().map(ChangeRow::toChange).toList());
 	}
 
@@ -265,7 +250,7 @@ public class SupportRequestEntity {
 		@Column(name = "changed_at")
 		private Instant at;
 
-		private @Nullable String actor;
+		private String actor;
 
 		@Enumerated(EnumType.STRING)
 		private RequestStatus fromStatus;
@@ -278,7 +263,7 @@ public class SupportRequestEntity {
 		protected ChangeRow() {
 		}
 
-		ChangeRow(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to, String comment) {
+		ChangeRow(Instant at, String actor, RequestStatus from, RequestStatus to, String comment) {
 			this.at = at;
 			this.actor = actor;
 			this.fromStatus = from;

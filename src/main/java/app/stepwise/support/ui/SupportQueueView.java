@@ -8,6 +8,7 @@ import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import app.stepwise.security.Roles;
@@ -216,11 +217,6 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		};
 	}
 
-	/** The current filter, as the grid, the count and the export use it. */
-	QueueFilter filter() {
-		return filter;
-	}
-
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.support.queue.title"));
@@ -232,7 +228,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		flow.setLabel(getTranslation("ui.support.column.flow"));
 		flow.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
 		flow.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
-		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation("flow." + id + ".title"));
+		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation(FlowMessageKeys.flowTitle(id)));
 		language.setLabel(getTranslation("ui.support.column.language"));
 		language.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
 		language.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
