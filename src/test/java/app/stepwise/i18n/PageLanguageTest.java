@@ -2,24 +2,18 @@ package app.stepwise.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.HttpTest;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The page's {@code <html lang>} is right from the first byte, before any script runs.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PageLanguageTest {
-
-	@LocalServerPort
-	private int port;
+class PageLanguageTest extends HttpTest {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 

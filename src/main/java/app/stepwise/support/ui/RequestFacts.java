@@ -67,7 +67,9 @@ class RequestFacts extends Div implements LocaleChangeObserver {
 		this.request = shown;
 		description.setText(shown.description());
 		englishSummary.setText(summaries.text(shown, Language.ENGLISH));
-		render();
+		if (isAttached()) {
+			render();
+		}
 	}
 
 	@Override

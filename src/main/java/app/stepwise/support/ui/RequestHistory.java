@@ -29,7 +29,9 @@ class RequestHistory extends Section implements LocaleChangeObserver {
 
 	void show(SupportRequest request) {
 		this.changes = request.history();
-		render();
+		if (isAttached()) {
+			render();
+		}
 	}
 
 	@Override

@@ -29,7 +29,9 @@ class Stepper extends Nav implements LocaleChangeObserver {
 
 	void show(FlowRun shown) {
 		this.run = shown;
-		render();
+		if (isAttached()) {
+			render();
+		}
 	}
 
 	@Override

@@ -53,7 +53,11 @@ public class TranscriptList extends Div implements LocaleChangeObserver {
 
 	public void show(List<Check> made) {
 		this.checks = List.copyOf(made);
-		render();
+		// Once attached it renders in the reader's language (localeChange); until then,
+		// rendering would be done twice.
+		if (isAttached()) {
+			render();
+		}
 	}
 
 	@Override
