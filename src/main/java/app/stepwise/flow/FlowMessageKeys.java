@@ -30,6 +30,19 @@ public final class FlowMessageKeys {
 		return PREFIX + flowId + "." + stepId + ".body";
 	}
 
+	/** The key of an answer's label: {@code flow.<flow>.<step>.answer.<answer>}. */
+	public static String answer(String flowId, String stepId, String answerId) {
+		return PREFIX + flowId + "." + stepId + ".answer." + answerId;
+	}
+
+	/**
+	 * The key of an instruction's text:
+	 * {@code flow.<flow>.<step>.instruction.<instruction>}.
+	 */
+	public static String instruction(String flowId, String stepId, String instructionId) {
+		return PREFIX + flowId + "." + stepId + ".instruction." + instructionId;
+	}
+
 	/**
 	 * Every key the flow's screens show, mapped to the id of the step that shows it
 	 * (empty for the flow itself).

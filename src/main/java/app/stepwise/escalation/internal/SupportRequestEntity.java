@@ -6,13 +6,9 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.flow.Cloud;
 import app.stepwise.i18n.Language;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Converter;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -205,108 +201,6 @@ public class SupportRequestEntity {
 				language, affectedUser, operatorPrincipal, description, contactEmail, contactPhone, preferredContact,
 				status, createdAt, updatedAt, getVersion(), transcript.stream().map(CheckRow::toCheck).toList(),
 				history.stream().map(ChangeRow::toChange).toList());
-	}
-
-	/** One check of the transcript. */
-	@Embeddable
-	@NullUnmarked
-	public static class CheckRow {
-
-		private String stepFlowId;
-
-		private String stepId;
-
-		private String stepTitleKey;
-
-		private String answerId;
-
-		private String answerLabelKey;
-
-		private @Nullable Instant answeredAt;
-
-		protected CheckRow() {
-		}
-
-		CheckRow(SupportRequest.Check check) {
-			this.stepFlowId = check.stepFlowId();
-			this.stepId = check.stepId();
-			this.stepTitleKey = check.stepTitleKey();
-			this.answerId = check.answerId();
-			this.answerLabelKey = check.answerLabelKey();
-			this.answeredAt = check.answeredAt();
-		}
-
-		SupportRequest.Check toCheck() {
-			return new SupportRequest.Check(stepFlowId, stepId, stepTitleKey, answerId, answerLabelKey, answeredAt);
-		}
-
-	}
-
-	/** One entry of the history. */
-	@Embeddable
-	@NullUnmarked
-	public static class ChangeRow {
-
-		@Column(name = "changed_at")
-		private Instant at;
-
-		private String actor;
-
-		@Enumerated(EnumType.STRING)
-		private RequestStatus fromStatus;
-
-		@Enumerated(EnumType.STRING)
-		private RequestStatus toStatus;
-
-		private String comment;
-
-		protected ChangeRow() {
-		}
-
-		ChangeRow(Instant at, String actor, RequestStatus from, RequestStatus to, String comment) {
-			this.at = at;
-			this.actor = actor;
-			this.fromStatus = from;
-			this.toStatus = to;
-			this.comment = comment;
-		}
-
-		SupportRequest.StatusChange toChange() {
-			return new SupportRequest.StatusChange(at, actor, fromStatus, toStatus, comment);
-		}
-
-	}
-
-	/** Stores a cloud by its stable id, not by the enum constant's name. */
-	@Converter
-	public static class CloudConverter implements AttributeConverter<Cloud, String> {
-
-		@Override
-		public String convertToDatabaseColumn(Cloud attribute) {
-			return attribute.id();
-		}
-
-		@Override
-		public Cloud convertToEntityAttribute(String dbData) {
-			return Cloud.byId(dbData).orElse(Cloud.WORLDWIDE);
-		}
-
-	}
-
-	/** Stores a language by its tag. */
-	@Converter
-	public static class LanguageConverter implements AttributeConverter<Language, String> {
-
-		@Override
-		public String convertToDatabaseColumn(Language attribute) {
-			return attribute.tag();
-		}
-
-		@Override
-		public Language convertToEntityAttribute(String dbData) {
-			return Language.byTag(dbData).orElse(Language.ENGLISH);
-		}
-
 	}
 
 }
