@@ -24,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.View;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Errors outside the Vaadin screens (a request Spring or the server rejects, an actuator
@@ -108,38 +107,12 @@ class ErrorPages {
 				throws Exception {
 			Map<String, ?> values = model == null ? Map.of() : model;
 			int status = values.get("status") instanceof Integer s ? s : 500;
-			String kind = switch (status) {
-				case 401, 403 -> "forbidden";
-				case 404, 405 -> "not-found";
-				default -> status >= 500 ? "internal" : "bad-request";
-			};
 			Locale locale = languages.resolve(cookie(request), null, request.getHeader("Accept-Language"));
-			String id = String.valueOf(values.get(ERROR_ID));
-			String title = messages.get(locale, "ui.error." + kind + ".title");
-			String html = """
-					<!DOCTYPE html>
-					<html lang="%s"><head><meta charset="utf-8">
-					<meta name="viewport" content="width=device-width, initial-scale=1">
-					<title>%s</title>
-					<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style>
-					</head><body><main class="error-view">
-					<h1 id="error-title">%s</h1>
-					<p>%s</p>
-					<p id="error-id">%s</p>
-					<p><a id="error-home" href="%s">%s</a></p>
-					</main></body></html>
-					"""
-				.formatted(locale.toLanguageTag(), esc(title + " – " + messages.get(locale, "ui.app.name")), esc(title),
-						esc(messages.get(locale, "ui.error." + kind + ".body")),
-						esc(messages.get(locale, "ui.error.id", Map.of("id", id))), esc(request.getContextPath() + "/"),
-						esc(messages.get(locale, "ui.error.back-to-start")));
+			String html = ErrorPageHtml.render(messages, locale, status, String.valueOf(values.get(ERROR_ID)),
+					request.getContextPath() + "/");
 			response.setContentType(getContentType());
 			ErrorPageHeaders.apply(response);
 			response.getWriter().write(html);
-		}
-
-		private static String esc(String text) {
-			return HtmlUtils.htmlEscape(text, "UTF-8");
 		}
 
 		private static @Nullable String cookie(HttpServletRequest request) {

@@ -6,7 +6,6 @@ import app.stepwise.i18n.Messages;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -14,7 +13,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The error page of the server itself, for requests it rejects before they reach Stepwise
@@ -50,13 +48,7 @@ public class ServerErrorReport extends ErrorReportValve {
 		String id = ErrorId.next();
 		log.info("Error {}: status {} from the server for '{}'", id, status, LogText.of(request.getRequestURI()));
 		Locale locale = Texts.LANGUAGES.resolve(null, null, request.getHeader("Accept-Language"));
-		String kind = status == 404 ? "not-found" : status >= 500 ? "internal" : "bad-request";
-		String title = Texts.MESSAGES.get(locale, "ui.error." + kind + ".title");
-		String html = "<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
-				+ "<title>" + esc(title) + "</title></head><body><main><h1 id=\"error-title\">" + esc(title)
-				+ "</h1><p>" + esc(Texts.MESSAGES.get(locale, "ui.error." + kind + ".body")) + "</p><p id=\"error-id\">"
-				+ esc(Texts.MESSAGES.get(locale, "ui.error.id", Map.of("id", id))) + "</p><p><a href=\"/\">"
-				+ esc(Texts.MESSAGES.get(locale, "ui.error.back-to-start")) + "</a></p></main></body></html>";
+		String html = ErrorPageHtml.render(Texts.MESSAGES, locale, status, id, "/");
 		try {
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
@@ -70,10 +62,6 @@ public class ServerErrorReport extends ErrorReportValve {
 		catch (IOException | IllegalStateException e) {
 			log.debug("Could not write the error page for {}", id, e);
 		}
-	}
-
-	private static String esc(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

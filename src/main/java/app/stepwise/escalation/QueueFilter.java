@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record QueueFilter(@Nullable RequestStatus status, @Nullable String flowId, @Nullable Language language,
 		@Nullable LocalDate from, @Nullable LocalDate to, ZoneId zone) {
 
+	private static final String ANY = "any";
+
 	/** Every request. */
 	public static QueueFilter all() {
 		return new QueueFilter(null, null, null, null, null, ZoneOffset.UTC);
@@ -35,6 +37,13 @@ public record QueueFilter(@Nullable RequestStatus status, @Nullable String flowI
 
 	public QueueFilter withDates(@Nullable LocalDate first, @Nullable LocalDate last, ZoneId in) {
 		return new QueueFilter(status, flowId, language, first, last, in);
+	}
+
+	/** The filter as the audit log records it, by stable ids. */
+	public String auditText() {
+		return "status=" + (status == null ? ANY : status.id()) + ", flow=" + (flowId == null ? ANY : flowId)
+				+ ", language=" + (language == null ? ANY : language.tag()) + ", from=" + (from == null ? ANY : from)
+				+ ", to=" + (to == null ? ANY : to);
 	}
 
 }

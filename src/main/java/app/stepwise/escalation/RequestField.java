@@ -1,8 +1,11 @@
 package app.stepwise.escalation;
 
-/** The fields of a support request that an operator fills in. */
+/**
+ * The fields people fill in: an operator's support request, and support staff's change of
+ * its status.
+ */
 public enum RequestField {
 
-	AFFECTED_USER, OPERATOR_NAME, DESCRIPTION, CONTACT_EMAIL, CONTACT_PHONE
+	AFFECTED_USER, DESCRIPTION, CONTACT_EMAIL, CONTACT_PHONE, STATUS, COMMENT
 
 }

@@ -11,8 +11,6 @@ public class RequestInput implements Serializable {
 
 	private String affectedUser = "";
 
-	private String operatorName = "";
-
 	private String description = "";
 
 	private String contactEmail = "";
@@ -27,14 +25,6 @@ public class RequestInput implements Serializable {
 
 	public void setAffectedUser(String affectedUser) {
 		this.affectedUser = nonNull(affectedUser);
-	}
-
-	public String getOperatorName() {
-		return operatorName;
-	}
-
-	public void setOperatorName(String operatorName) {
-		this.operatorName = nonNull(operatorName);
 	}
 
 	public String getDescription() {

@@ -16,16 +16,12 @@ public final class RequestRules {
 	/** Microsoft Entra ID allows at most 113 characters in a user principal name. */
 	public static final int MAX_AFFECTED_USER = 113;
 
-	public static final int MAX_OPERATOR_NAME = 100;
-
 	public static final int MAX_DESCRIPTION = 4000;
 
 	/** The longest address SMTP allows. */
 	public static final int MAX_EMAIL = 254;
 
 	public static final int MAX_PHONE = 32;
-
-	public static final int MAX_COMMENT = 1000;
 
 	public static final String REQUIRED = "ui.escalation.error.required";
 
@@ -60,7 +56,6 @@ public final class RequestRules {
 	public static List<InputProblem> check(RequestInput input) {
 		List<InputProblem> problems = new ArrayList<>();
 		affectedUser(input.getAffectedUser()).ifPresent(problems::add);
-		operatorName(input.getOperatorName()).ifPresent(problems::add);
 		description(input.getDescription()).ifPresent(problems::add);
 		contactEmail(input.getContactEmail()).ifPresent(problems::add);
 		contactPhone(input.getContactPhone(), input.getPreferredContact()).ifPresent(problems::add);
@@ -70,14 +65,6 @@ public final class RequestRules {
 	public static Optional<InputProblem> affectedUser(String value) {
 		return required(RequestField.AFFECTED_USER, value, MAX_AFFECTED_USER)
 			.or(() -> matches(RequestField.AFFECTED_USER, ADDRESS, value, NOT_A_UPN));
-	}
-
-	/**
-	 * The name to show with a request may be left out: the operator is signed in, and
-	 * their user name stands in for it.
-	 */
-	public static Optional<InputProblem> operatorName(String value) {
-		return tooLong(RequestField.OPERATOR_NAME, value.strip(), MAX_OPERATOR_NAME);
 	}
 
 	public static Optional<InputProblem> description(String value) {
@@ -105,11 +92,6 @@ public final class RequestRules {
 		});
 	}
 
-	/** A status change's comment may be empty, but not longer than this. */
-	public static boolean commentFits(String comment) {
-		return comment.strip().length() <= MAX_COMMENT;
-	}
-
 	private static Optional<InputProblem> required(RequestField field, String value, int max) {
 		if (value.isBlank()) {
 			return Optional.of(new InputProblem(field, REQUIRED, Map.of()));
@@ -117,7 +99,7 @@ public final class RequestRules {
 		return tooLong(field, value.strip(), max);
 	}
 
-	private static Optional<InputProblem> tooLong(RequestField field, String value, int max) {
+	static Optional<InputProblem> tooLong(RequestField field, String value, int max) {
 		return value.length() > max ? Optional.of(new InputProblem(field, TOO_LONG, Map.of("max", max)))
 				: Optional.empty();
 	}

@@ -44,7 +44,7 @@ public class RequestSummaries {
 		line(out, language, "ui.escalation.summary.affected-user", Map.of("user", request.affectedUser()));
 		line(out, language, "ui.escalation.summary.cloud", Map.of("cloud", text(language, cloudKey(request.cloud()))));
 		line(out, language, "ui.escalation.summary.filed",
-				Map.of("time", time(language, request.createdAt()), "operator", request.operatorName()));
+				Map.of("time", time(language, request.createdAt()), "operator", request.operatorPrincipal()));
 		line(out, language, "ui.escalation.summary.email", Map.of("email", request.contactEmail()));
 		if (!request.contactPhone().isBlank()) {
 			line(out, language, "ui.escalation.summary.phone", Map.of("phone", request.contactPhone()));

@@ -1,6 +1,7 @@
 package app.stepwise.escalation;
 
 import app.stepwise.flow.Cloud;
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
 import java.time.Instant;
 import java.util.List;
@@ -18,30 +19,38 @@ import org.jspecify.annotations.Nullable;
  * operator asked for help
  * @param atOutcome whether the run had reached an escalate outcome
  * @param language the operator's language when filing
- * @param operatorPrincipal the signed-in operator's user name; null only for requests
- * stored before Stepwise had sign-in
+ * @param operatorPrincipal the signed-in operator's user name, which the request is filed
+ * under
  * @param contactPhone may be empty unless the operator prefers a call
  * @param version changes with every update, to detect concurrent changes
  */
 public record SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
-		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
-		@Nullable String operatorPrincipal, String operatorName, String description, String contactEmail,
-		String contactPhone, ContactMethod preferredContact, RequestStatus status, Instant createdAt, Instant updatedAt,
-		long version, List<Check> transcript, List<StatusChange> history) {
+		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
+		String description, String contactEmail, String contactPhone, ContactMethod preferredContact,
+		RequestStatus status, Instant createdAt, Instant updatedAt, long version, List<Check> transcript,
+		List<StatusChange> history) {
 
 	public SupportRequest {
 		transcript = List.copyOf(transcript);
 		history = List.copyOf(history);
 	}
 
+	/**
+	 * The name the request is filed under, for receivers that show a name: the operator's
+	 * user name.
+	 */
+	public String operatorName() {
+		return operatorPrincipal;
+	}
+
 	/** The key of the title of the step the run stood at. */
 	public String stepTitleKey() {
-		return "flow." + stepFlowId + "." + stepId + ".title";
+		return FlowMessageKeys.stepTitle(stepFlowId, stepId);
 	}
 
 	/** The key of the title of the flow the run started in. */
 	public String flowTitleKey() {
-		return "flow." + flowId + ".title";
+		return FlowMessageKeys.flowTitle(flowId);
 	}
 
 	/**
@@ -57,12 +66,10 @@ public record SupportRequest(UUID id, String reference, UUID runId, String flowI
 	/**
 	 * One change by support staff.
 	 *
-	 * @param actor the signed-in user name of who made it; null only for changes stored
-	 * before Stepwise had sign-in
+	 * @param actor the signed-in user name of who made it
 	 * @param comment may be empty
 	 */
-	public record StatusChange(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to,
-			String comment) {
+	public record StatusChange(Instant at, String actor, RequestStatus from, RequestStatus to, String comment) {
 	}
 
 }

@@ -81,7 +81,7 @@ public final class FlowDefinition {
 	}
 
 	public String titleKey() {
-		return "flow." + id + ".title";
+		return FlowMessageKeys.flowTitle(id);
 	}
 
 }

@@ -26,11 +26,11 @@ public sealed interface Step permits QuestionStep, ActionStep, OutcomeStep {
 	List<TenantCheck> checks();
 
 	default String titleKey() {
-		return "flow." + flowId() + "." + id() + ".title";
+		return FlowMessageKeys.stepTitle(flowId(), id());
 	}
 
 	default String bodyKey() {
-		return "flow." + flowId() + "." + id() + ".body";
+		return FlowMessageKeys.stepBody(flowId(), id());
 	}
 
 	/** The answers offered in the given context, in order. */

@@ -73,4 +73,12 @@ public enum Language {
 		return byTag(locale.getLanguage());
 	}
 
+	/**
+	 * The language a reader with this locale reads: their own where Stepwise speaks it,
+	 * English otherwise.
+	 */
+	public static Language orEnglish(Locale locale) {
+		return of(locale).orElse(ENGLISH);
+	}
+
 }

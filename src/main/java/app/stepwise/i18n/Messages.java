@@ -62,7 +62,7 @@ public final class Messages {
 		if (PseudoLocale.is(locale)) {
 			return PseudoLocale.transform(get(Language.ENGLISH, key, arguments));
 		}
-		return get(Language.of(locale).orElse(Language.ENGLISH), key, arguments);
+		return get(Language.orEnglish(locale), key, arguments);
 	}
 
 	public String get(Language language, String key, Map<String, ?> arguments) {
@@ -88,7 +88,7 @@ public final class Messages {
 
 	/** A date and time as the reader's language writes it, in the reader's time zone. */
 	public String dateTime(Locale locale, Instant instant, ZoneId zone) {
-		Language language = Language.of(locale).orElse(Language.ENGLISH);
+		Language language = Language.orEnglish(locale);
 		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, language.uLocale());
 		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
 		return format.format(Date.from(instant));

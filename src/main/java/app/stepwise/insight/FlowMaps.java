@@ -1,5 +1,6 @@
 package app.stepwise.insight;
 
+import app.stepwise.base.ui.Markup;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.flow.Step;
@@ -100,7 +101,7 @@ public class FlowMaps {
 	 * {@code **bold**} marks texts may carry: a drawing has no emphasis.
 	 */
 	public MapTexts texts(Locale locale) {
-		return (key, arguments) -> messages.get(locale, key, arguments).replace("**", "");
+		return (key, arguments) -> Markup.plain(messages.get(locale, key, arguments));
 	}
 
 	/** The flow laid out with its texts in the reader's language. */
@@ -112,8 +113,7 @@ public class FlowMaps {
 			.filter(staleness::isStale)
 			.map(Step::id)
 			.collect(Collectors.toUnmodifiableSet());
-		String language = PseudoLocale.is(locale) ? locale.toLanguageTag()
-				: Language.of(locale).orElse(Language.ENGLISH).tag();
+		String language = PseudoLocale.is(locale) ? locale.toLanguageTag() : Language.orEnglish(locale).tag();
 		return layouts.computeIfAbsent(new LayoutKey(flowId, language, stale), key -> {
 			long started = System.nanoTime();
 			LaidOutMap map = MapLayout.layout(graph, texts(locale), stale);

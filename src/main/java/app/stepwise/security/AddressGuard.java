@@ -41,9 +41,9 @@ class AddressGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// Reading parameters would parse a form body before its character encoding is
-		// set,
-		// so only the query string is looked at, and only for page-start requests.
+		// Reading parameters would parse a form body before its character
+		// encoding is set, so only the query string is looked at, and only
+		// for page-start requests.
 		String query = request.getQueryString();
 		return !"GET".equals(request.getMethod()) || query == null
 				|| Arrays.stream(query.split("&")).noneMatch(INIT::equals);

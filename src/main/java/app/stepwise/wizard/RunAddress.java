@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +35,14 @@ public record RunAddress(String flowId, List<String> path, Cloud cloud) {
 	}
 
 	/**
-	 * Reads an address from a route's flow id and query parameters, dropping what is
-	 * malformed.
+	 * Reads an address from a route's flow id and its query parameters as the router
+	 * gives them (only the first value of each counts), dropping what is malformed.
 	 */
-	public static RunAddress parse(String flowId, @Nullable String path, @Nullable String cloud) {
+	public static RunAddress parse(String flowId, Map<String, List<String>> query) {
+		return parse(flowId, first(query, PATH), first(query, CLOUD));
+	}
+
+	private static RunAddress parse(String flowId, @Nullable String path, @Nullable String cloud) {
 		List<String> answers = new ArrayList<>();
 		if (path != null && path.length() <= FlowRun.MAX_PATH_LENGTH * (MAX_ID_LENGTH + 1)) {
 			for (String part : path.split(Pattern.quote(SEPARATOR), -1)) {
@@ -53,6 +58,26 @@ public record RunAddress(String flowId, List<String> path, Cloud cloud) {
 
 	public static RunAddress of(FlowRun run) {
 		return new RunAddress(run.flow().id(), run.path(), run.cloud());
+	}
+
+	/**
+	 * The first value of a query parameter, as the address gave it; null if it has none.
+	 */
+	static @Nullable String first(Map<String, List<String>> query, String name) {
+		List<String> values = query.get(name);
+		return values == null || values.isEmpty() ? null : values.getFirst();
+	}
+
+	/**
+	 * Whether a query says exactly what this address's {@link #query()} says about the
+	 * run: the address as given, not as parsed, so that whatever was dropped (tampered
+	 * with, malformed) leaves the address bar and any link shared from it. Other
+	 * parameters (a language, say) do not matter.
+	 */
+	boolean isSaidBy(Map<String, List<String>> query) {
+		Map<String, String> canonical = query();
+		return Objects.equals(first(query, PATH), canonical.get(PATH))
+				&& Objects.equals(first(query, CLOUD), canonical.get(CLOUD));
 	}
 
 	public static boolean isId(@Nullable String value) {

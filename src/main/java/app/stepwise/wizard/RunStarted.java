@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A new run began: at an entry point of the start page, or by starting a flow over. (Runs
- * recreated from an address that no session remembers, such as a shared link, are not
- * announced yet.)
+ * A new run began: at an entry point of the start page, by starting a flow over, or from
+ * an address that continues none of the person's runs (a shared link).
  *
  * @param runId the run's id
  * @param flowId the flow it runs

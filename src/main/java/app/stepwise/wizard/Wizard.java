@@ -7,15 +7,19 @@ import app.stepwise.flow.FlowRun;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns addresses and clicks into runs. Holds no state: what a person's session remembers
- * is passed in and handed back.
+ * Runs: opening one from an address, answering, starting over. The address holds the
+ * whole run; what else the person's runs need between screens (answer times, the run's
+ * id, whether its end was recorded) is in their {@link RunStore}, which only this service
+ * reads and writes. A run's end is recorded here, when a step brings it there, never when
+ * a screen shows it.
  */
 @Service
 public class Wizard {
@@ -24,16 +28,15 @@ public class Wizard {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final RunEndings endings;
 
-	public Wizard(FlowCatalog catalog, Clock clock, ApplicationEventPublisher events) {
+	private final ObjectProvider<RunStore> stores;
+
+	Wizard(FlowCatalog catalog, Clock clock, RunEndings endings, ObjectProvider<RunStore> stores) {
 		this.catalog = catalog;
 		this.clock = clock;
-		this.events = events;
-	}
-
-	public FlowCatalog catalog() {
-		return catalog;
+		this.endings = endings;
+		this.stores = stores;
 	}
 
 	/** The problems the start page offers. */
@@ -42,64 +45,109 @@ public class Wizard {
 	}
 
 	/**
-	 * Opens the run an address describes. If the session remembers a run of the same flow
-	 * whose path begins with the address's path, its answer times are kept (a reload or
-	 * the browser's back button loses nothing); otherwise the run is recreated and the
-	 * times are unknown.
+	 * Opens the run an address describes; every screen that shows a run from its address
+	 * opens it here.
+	 * <ul>
+	 * <li>{@code ?entry=<id>} starts a new run at that entry point of the flow (its
+	 * preset answers given now);</li>
+	 * <li>otherwise the run is replayed from {@code ?path=} and {@code ?cloud=}. If the
+	 * person's latest run of the flow is that run, or went further along the same path,
+	 * it continues with its id and answer times (a reload or the browser's back button
+	 * loses nothing); else it is a new run whose times are unknown.</li>
+	 * </ul>
+	 * @param stepId the step the address names, or null for an address that names none
+	 * @param query the address's query parameters
 	 * @return nothing if the address names no flow
 	 */
-	public Optional<Opened> open(RunAddress address, @Nullable ActiveRun remembered) {
-		if (catalog.find(address.flowId()).isEmpty()) {
-			return Optional.empty();
-		}
-		boolean continues = remembered != null && remembered.run().flow().id().equals(address.flowId())
-				&& startsWith(remembered.run().path(), address.path());
-		FlowRun.Replay replay = FlowRun.replay(catalog, address.flowId(), address.cloud(), address.path(),
-				i -> continues ? remembered.run().entries().get(i).answeredAt() : null);
-		UUID id = continues ? remembered.id() : UUID.randomUUID();
-		return Optional.of(new Opened(new ActiveRun(id, replay.run()), replay.complete()));
-	}
-
-	/** The result of {@link #open}: the run, and whether the whole address was valid. */
-	public record Opened(ActiveRun active, boolean exact) {
-	}
-
-	/** Starts a new run at an entry point, its preset answers given now. */
-	public Optional<ActiveRun> start(String flowId, @Nullable String entryId, Cloud cloud) {
+	public Optional<OpenedRun> open(String flowId, @Nullable String stepId, Map<String, List<String>> query) {
 		if (catalog.find(flowId).isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> preset = entryId == null ? List.of()
-				: catalog.entryPoint(flowId, entryId).map(EntryPoint::presetAnswers).orElse(List.of());
-		Instant now = clock.instant();
-		FlowRun run = FlowRun.replay(catalog, flowId, cloud, preset, i -> now).run();
-		ActiveRun started = new ActiveRun(UUID.randomUUID(), run);
-		events.publishEvent(new RunStarted(started.id(), flowId, now));
-		return Optional.of(started);
+		RunStore store = stores.getObject();
+		RunAddress address = RunAddress.parse(flowId, query);
+		String entry = RunAddress.first(query, RunAddress.ENTRY);
+		if (entry != null) {
+			ActiveRun started = start(flowId, RunAddress.isId(entry) ? entry : null, address.cloud());
+			arrive(started, store);
+			return Optional.of(OpenedRun.of(started, false));
+		}
+		Optional<ActiveRun> latest = store.latest(flowId);
+		ActiveRun active;
+		boolean complete = true;
+		if (latest.isPresent() && latest.get().run().path().equals(address.path())
+				&& latest.get().run().cloud() == address.cloud()) {
+			active = latest.get();
+		}
+		else {
+			ActiveRun remembered = latest.filter(r -> startsWith(r.run().path(), address.path())).orElse(null);
+			FlowRun.Replay replay = FlowRun.replay(catalog, flowId, address.cloud(), address.path(),
+					i -> remembered == null ? null : remembered.run().entries().get(i).answeredAt());
+			complete = replay.complete();
+			if (remembered != null) {
+				active = remembered.withRun(replay.run());
+			}
+			else {
+				active = new ActiveRun(UUID.randomUUID(), replay.run());
+				endings.began(active);
+				arrive(active, store);
+			}
+		}
+		boolean canonical = complete && (stepId == null || stepId.equals(active.run().current().id()))
+				&& RunAddress.of(active.run()).isSaidBy(query);
+		return Optional.of(OpenedRun.of(active, canonical));
 	}
 
 	/**
 	 * Answers the current step now; gives nothing if the step does not offer that answer.
 	 */
 	public Optional<ActiveRun> answer(ActiveRun active, String answerId) {
-		return active.run().tryAnswer(answerId, clock.instant()).map(active::withRun);
+		Optional<ActiveRun> next = active.run().tryAnswer(answerId, clock.instant()).map(active::withRun);
+		next.ifPresent(run -> arrive(run, stores.getObject()));
+		return next;
 	}
 
-	/**
-	 * Records that the run has reached its outcome; call once per run and outcome
-	 * reached.
-	 */
-	public void reachedOutcome(ActiveRun active) {
-		if (active.run().isFinished()) {
-			events.publishEvent(RunEnded.of(active, clock.instant()));
-		}
+	/** Starts the run's flow again as a new run; the run left behind may be abandoned. */
+	public ActiveRun restart(ActiveRun active) {
+		ActiveRun started = start(active.run().flow().id(), null, active.run().cloud());
+		arrive(started, stores.getObject());
+		return started;
 	}
 
-	/** Records that a run was left before reaching an outcome. */
-	public void abandoned(ActiveRun active) {
-		if (!active.run().isFinished()) {
-			events.publishEvent(RunEnded.of(active, clock.instant()));
-		}
+	/** The same run in another cloud: the same answers, the cloud's links. */
+	public ActiveRun inCloud(ActiveRun active, Cloud cloud) {
+		ActiveRun moved = active.withRun(active.run().withCloud(cloud));
+		keep(moved, stores.getObject());
+		return moved;
+	}
+
+	/** The affected user the person named last, to offer again. */
+	public Optional<String> affectedUser() {
+		return stores.getObject().affectedUser();
+	}
+
+	/** Remembers the affected user the person named. */
+	public void affectedUser(String upn) {
+		stores.getObject().affectedUser(upn);
+	}
+
+	private ActiveRun start(String flowId, @Nullable String entryId, Cloud cloud) {
+		List<String> preset = entryId == null ? List.of()
+				: catalog.entryPoint(flowId, entryId).map(EntryPoint::presetAnswers).orElse(List.of());
+		Instant now = clock.instant();
+		ActiveRun started = new ActiveRun(UUID.randomUUID(),
+				FlowRun.replay(catalog, flowId, cloud, preset, i -> now).run());
+		endings.began(started);
+		return started;
+	}
+
+	/** The run has moved to a new step: keep it, and record it if it has ended there. */
+	private void arrive(ActiveRun active, RunStore store) {
+		keep(active, store);
+		endings.arrived(active, store);
+	}
+
+	private void keep(ActiveRun active, RunStore store) {
+		store.keep(active).forEach(left -> endings.left(left, store));
 	}
 
 	private static boolean startsWith(List<String> list, List<String> prefix) {

@@ -37,15 +37,6 @@ class RequestRulesTest {
 	}
 
 	@Test
-	void theOperatorsNameMayBeLeftOutForTheirUserNameButNotBeTooLong() {
-		assertThat(RequestRules.operatorName("")).isEmpty();
-		assertThat(RequestRules.operatorName("x".repeat(RequestRules.MAX_OPERATOR_NAME))).isEmpty();
-		assertThat(RequestRules.operatorName("x".repeat(RequestRules.MAX_OPERATOR_NAME + 1)))
-			.map(InputProblem::messageKey)
-			.contains(RequestRules.TOO_LONG);
-	}
-
-	@Test
 	void tooLongTextIsRefusedWithTheLimitForTheMessage() {
 		assertThat(RequestRules.description("x".repeat(RequestRules.MAX_DESCRIPTION + 1))).hasValueSatisfying(p -> {
 			assertThat(p.messageKey()).isEqualTo(RequestRules.TOO_LONG);

@@ -22,8 +22,9 @@ class RequestSummariesTest {
 	private static SupportRequest request(Cloud cloud) {
 		Instant at = Instant.parse("2026-11-20T09:15:00Z");
 		return new SupportRequest(UUID.randomUUID(), "SW-7K3F-9QMX", UUID.randomUUID(), "unlock-account", 1,
-				"unlock-account", "escalate", true, cloud, Language.SLOVENIAN, "adele@contoso.com", null, "Alex Wilber",
-				"Line one.\nLine two.", "alex@contoso.com", "", ContactMethod.EMAIL, RequestStatus.NEW, at, at, 0,
+				"unlock-account", "escalate", true, cloud, Language.SLOVENIAN, "adele@contoso.com",
+				"alex.wilber@contoso.com", "Line one.\nLine two.", "alex@contoso.com", "", ContactMethod.EMAIL,
+				RequestStatus.NEW, at, at, 0,
 				List.of(new SupportRequest.Check("unlock-account", "symptom", "flow.unlock-account.symptom.title",
 						"cannot-sign-in", "flow.unlock-account.symptom.answer.cannot-sign-in", at),
 						new SupportRequest.Check("unlock-account", "reset-password",
@@ -42,7 +43,7 @@ class RequestSummariesTest {
 				Result of the guided checks: This needs a support request
 				Affected user: adele@contoso.com
 				Tenant’s cloud: Worldwide
-				Sent: Nov 20, 2026, 9:15 AM UTC by Alex Wilber
+				Sent: Nov 20, 2026, 9:15 AM UTC by alex.wilber@contoso.com
 				E-mail: alex@contoso.com
 				Preferred contact: E-mail
 

@@ -10,6 +10,7 @@ import app.stepwise.wizard.RunEnded;
 import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class RunRecordsTest extends KaribuTest {
 
 	@Test
 	void aRunThatEndsAgainKeepsOnlyItsNewestEnd() {
+		Map<RunOutcome, Long> before = records.countByOutcome();
 		UUID run = UUID.randomUUID();
 		publisher.publishEvent(new RunEnded(run, "unlock-account", 1, "unlock-account", "resolved",
 				Optional.of(OutcomeKind.RESOLVED), List.of("cannot-sign-in", "solved"), Instant.now()));
@@ -79,7 +81,10 @@ class RunRecordsTest extends KaribuTest {
 
 		assertThat(record.outcome()).isEqualTo(RunOutcome.ESCALATED);
 		assertThat(record.path()).hasSize(4);
-		assertThat(records.countByOutcome()).containsKeys(RunOutcome.values());
+		// Counted once, as escalated: the resolved end it replaced no longer counts.
+		assertThat(records.countByOutcome()).containsEntry(RunOutcome.ESCALATED, before.get(RunOutcome.ESCALATED) + 1)
+			.containsEntry(RunOutcome.RESOLVED, before.get(RunOutcome.RESOLVED))
+			.containsEntry(RunOutcome.ABANDONED, before.get(RunOutcome.ABANDONED));
 	}
 
 }

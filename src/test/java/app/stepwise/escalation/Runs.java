@@ -44,7 +44,6 @@ public final class Runs {
 	public static RequestInput validInput() {
 		RequestInput input = new RequestInput();
 		input.setAffectedUser("adele.vance@contoso.onmicrosoft.com");
-		input.setOperatorName("Alex Wilber");
 		input.setDescription("Adele still cannot sign in after the reset.");
 		input.setContactEmail("alex.wilber@contoso.com");
 		input.setContactPhone("+46 70 123 45 67");

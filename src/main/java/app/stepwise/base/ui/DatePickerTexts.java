@@ -25,8 +25,8 @@ public final class DatePickerTexts {
 
 	/** The texts for the language the component is shown in. */
 	public static DatePicker.DatePickerI18n of(Component source) {
-		ULocale locale = Language.of(source.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent().getLocale()))
-			.orElse(Language.ENGLISH)
+		ULocale locale = Language
+			.orEnglish(source.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent().getLocale()))
 			.uLocale();
 		DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
 		String format = source.getTranslation("ui.date-picker.format");

@@ -88,11 +88,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		add(skipLink, header, main);
 	}
 
-	/** The header's navigation landmark, where features add their links. */
-	public Nav navigation() {
-		return navigation;
-	}
-
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		main.getElement().removeAllChildren();
@@ -125,8 +120,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 		signOut.setText(getTranslation("ui.layout.sign-out"));
 		language.setAriaLabel(getTranslation("ui.layout.language"));
 		language.setTooltipText(getTranslation("ui.layout.language"));
-		language.setValue(
-				PseudoLocale.is(event.getLocale()) ? null : Language.of(event.getLocale()).orElse(Language.ENGLISH));
+		language.setValue(PseudoLocale.is(event.getLocale()) ? null : Language.orEnglish(event.getLocale()));
 	}
 
 }

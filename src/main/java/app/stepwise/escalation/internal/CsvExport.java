@@ -1,15 +1,30 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.ui.Markup;
+import app.stepwise.escalation.QueueFilter;
 import app.stepwise.escalation.RequestSummaries;
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.WindowIterator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Support requests as CSV (RFC 4180): headers and names in the reader's language, times
@@ -20,43 +35,84 @@ import java.util.function.Function;
  * The separator is the one spreadsheets expect in the reader's language: a comma where
  * the decimal separator is a point (English), a semicolon where it is a comma (Swedish,
  * Danish, Norwegian, Slovenian), so that the file opens in columns with a double click.
+ *
+ * <p>
+ * Requests are read in batches by keyset (after the last request of the batch before,
+ * newest first), never by offset: a batch deep in a large queue costs what the first
+ * costs, and any number of requests fits in little memory.
  */
-public final class CsvExport {
+@Component
+public class CsvExport {
 
 	/** Lets spreadsheet programs recognise UTF-8. */
 	public static final String BYTE_ORDER_MARK = "\uFEFF";
 
+	static final int BATCH = 500;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("reference"));
+
 	private record Column(String key, Function<SupportRequestEntity, String> value) {
 	}
 
+	private final SupportRequestRepository repository;
+
+	private final TransactionTemplate reads;
+
 	private final Messages messages;
 
-	private final Language language;
-
-	private final List<Column> columns;
-
-	private final char separator;
-
-	public CsvExport(Messages messages, Language language) {
+	CsvExport(SupportRequestRepository repository, PlatformTransactionManager transactionManager, Messages messages) {
+		this.repository = repository;
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
 		this.messages = messages;
-		this.language = language;
-		this.separator = separatorFor(language);
-		this.columns = List.of(new Column("ui.support.column.reference", SupportRequestEntity::getReference),
+	}
+
+	/**
+	 * Writes the requests the filter selects that were filed until the given moment,
+	 * newest first; requests filed while the export runs are left out.
+	 * @return how many requests were written
+	 */
+	public long write(QueueFilter filter, Instant until, Language language, OutputStream out) throws IOException {
+		Specification<SupportRequestEntity> selection = QueueSpecifications.of(filter)
+			.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("createdAt"), until));
+		List<Column> columns = columns(language);
+		char separator = separatorFor(language);
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write(BYTE_ORDER_MARK);
+		row(writer, separator, columns.stream().map(c -> text(language, c.key())).toList());
+		WindowIterator<SupportRequestEntity> requests = WindowIterator.of(position -> batch(selection, position))
+			.startingAt(ScrollPosition.keyset());
+		long written = 0;
+		while (requests.hasNext()) {
+			SupportRequestEntity request = requests.next();
+			row(writer, separator, columns.stream().map(c -> c.value().apply(request)).toList());
+			written++;
+		}
+		writer.flush();
+		return written;
+	}
+
+	private Window<SupportRequestEntity> batch(Specification<SupportRequestEntity> selection, ScrollPosition position) {
+		return reads.execute(
+				tx -> repository.findBy(selection, query -> query.sortBy(NEWEST_FIRST).limit(BATCH).scroll(position)));
+	}
+
+	private List<Column> columns(Language language) {
+		return List.of(new Column("ui.support.column.reference", SupportRequestEntity::getReference),
 				new Column("ui.support.column.created", r -> DateTimeFormatter.ISO_INSTANT.format(r.getCreatedAt())),
-				new Column("ui.support.column.status", r -> text(r.getStatus().messageKey())),
+				new Column("ui.support.column.status", r -> text(language, r.getStatus().messageKey())),
 				new Column("ui.support.column.language", r -> r.getLanguage().nativeName()),
-				new Column("ui.support.column.flow", r -> text("flow." + r.getFlowId() + ".title")),
+				new Column("ui.support.column.flow", r -> text(language, FlowMessageKeys.flowTitle(r.getFlowId()))),
 				new Column("ui.support.column.flow-version", r -> Integer.toString(r.getFlowVersion())),
-				new Column("ui.support.column.cloud", r -> text(RequestSummaries.cloudKey(r.getCloud()))),
+				new Column("ui.support.column.cloud", r -> text(language, RequestSummaries.cloudKey(r.getCloud()))),
 				new Column("ui.support.column.step",
-						r -> text("flow." + r.getStepFlowId() + "." + r.getStepId() + ".title")),
+						r -> text(language, FlowMessageKeys.stepTitle(r.getStepFlowId(), r.getStepId()))),
 				new Column("ui.support.column.affected-user", SupportRequestEntity::getAffectedUser),
-				new Column("ui.support.column.operator", SupportRequestEntity::getOperatorName),
-				new Column("ui.support.column.operator-account",
-						r -> r.getOperatorPrincipal() == null ? "" : r.getOperatorPrincipal()),
+				new Column("ui.support.column.operator", SupportRequestEntity::getOperatorPrincipal),
 				new Column("ui.support.column.email", SupportRequestEntity::getContactEmail),
 				new Column("ui.support.column.phone", SupportRequestEntity::getContactPhone),
-				new Column("ui.support.column.preferred-contact", r -> text(r.getPreferredContact().messageKey())),
+				new Column("ui.support.column.preferred-contact",
+						r -> text(language, r.getPreferredContact().messageKey())),
 				new Column("ui.support.column.description", SupportRequestEntity::getDescription));
 	}
 
@@ -64,16 +120,7 @@ public final class CsvExport {
 		return DecimalFormatSymbols.getInstance(language.uLocale()).getDecimalSeparator() == ',' ? ';' : ',';
 	}
 
-	public void header(Writer out) throws IOException {
-		out.write(BYTE_ORDER_MARK);
-		row(out, columns.stream().map(c -> text(c.key())).toList());
-	}
-
-	public void write(Writer out, SupportRequestEntity request) throws IOException {
-		row(out, columns.stream().map(c -> c.value().apply(request)).toList());
-	}
-
-	private void row(Writer out, List<String> cells) throws IOException {
+	private static void row(Writer out, char separator, List<String> cells) throws IOException {
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
 				out.write(separator);
@@ -91,8 +138,8 @@ public final class CsvExport {
 		return safe;
 	}
 
-	private String text(String key) {
-		return messages.get(language, key, Map.of()).replace("**", "");
+	private String text(Language language, String key) {
+		return Markup.plain(messages.get(language, key, Map.of()));
 	}
 
 }

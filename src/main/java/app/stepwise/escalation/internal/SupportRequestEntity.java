@@ -6,13 +6,9 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.flow.Cloud;
 import app.stepwise.i18n.Language;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Converter;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,9 +56,7 @@ public class SupportRequestEntity {
 
 	private String affectedUser;
 
-	private @Nullable String operatorPrincipal;
-
-	private String operatorName;
+	private String operatorPrincipal;
 
 	private String description;
 
@@ -97,31 +91,28 @@ public class SupportRequestEntity {
 	protected SupportRequestEntity() {
 	}
 
-	public SupportRequestEntity(UUID id, String reference, UUID runId, String flowId, int flowVersion,
-			String stepFlowId, String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
-			@Nullable String operatorPrincipal, String operatorName, String description, String contactEmail,
-			String contactPhone, ContactMethod preferredContact, Instant createdAt, List<SupportRequest.Check> checks) {
-		this.id = id;
+	/** A new request with the given reference, as the draft describes it. */
+	public SupportRequestEntity(RequestDraft draft, String reference) {
+		this.id = UUID.randomUUID();
 		this.reference = reference;
-		this.runId = runId;
-		this.flowId = flowId;
-		this.flowVersion = flowVersion;
-		this.stepFlowId = stepFlowId;
-		this.stepId = stepId;
-		this.atOutcome = atOutcome;
-		this.cloud = cloud;
-		this.language = language;
-		this.affectedUser = affectedUser;
-		this.operatorPrincipal = operatorPrincipal;
-		this.operatorName = operatorName;
-		this.description = description;
-		this.contactEmail = contactEmail;
-		this.contactPhone = contactPhone;
-		this.preferredContact = preferredContact;
+		this.runId = draft.runId();
+		this.flowId = draft.flowId();
+		this.flowVersion = draft.flowVersion();
+		this.stepFlowId = draft.stepFlowId();
+		this.stepId = draft.stepId();
+		this.atOutcome = draft.atOutcome();
+		this.cloud = draft.cloud();
+		this.language = draft.language();
+		this.affectedUser = draft.affectedUser();
+		this.operatorPrincipal = draft.operatorPrincipal();
+		this.description = draft.description();
+		this.contactEmail = draft.contactEmail();
+		this.contactPhone = draft.contactPhone();
+		this.preferredContact = draft.preferredContact();
 		this.status = RequestStatus.NEW;
-		this.createdAt = createdAt;
-		this.updatedAt = createdAt;
-		checks.forEach(c -> transcript.add(new CheckRow(c)));
+		this.createdAt = draft.filedAt();
+		this.updatedAt = draft.filedAt();
+		draft.transcript().forEach(c -> transcript.add(new CheckRow(c)));
 	}
 
 	public UUID getId() {
@@ -130,11 +121,6 @@ public class SupportRequestEntity {
 
 	public String getReference() {
 		return reference;
-	}
-
-	/** A new reference, when the one chosen turned out to be taken. */
-	public void setReference(String reference) {
-		this.reference = reference;
 	}
 
 	public Instant getCreatedAt() {
@@ -169,12 +155,8 @@ public class SupportRequestEntity {
 		return affectedUser;
 	}
 
-	public @Nullable String getOperatorPrincipal() {
+	public String getOperatorPrincipal() {
 		return operatorPrincipal;
-	}
-
-	public String getOperatorName() {
-		return operatorName;
 	}
 
 	public String getContactEmail() {
@@ -203,11 +185,11 @@ public class SupportRequestEntity {
 
 	/** The columns a list of requests shows. */
 	public SupportRequestRow toRow() {
-		return new SupportRequestRow(reference, createdAt, language, flowId, affectedUser, operatorName, status);
+		return new SupportRequestRow(reference, createdAt, language, flowId, affectedUser, status);
 	}
 
 	/** Records a change of status (or a comment under the same status). */
-	public void change(RequestStatus to, String comment, @Nullable String actor, Instant at) {
+	public void change(RequestStatus to, String comment, String actor, Instant at) {
 		history.add(new ChangeRow(at, actor, status, to, comment));
 		status = to;
 		updatedAt = at;
@@ -216,112 +198,9 @@ public class SupportRequestEntity {
 	/** The whole request; reads the transcript and history. */
 	public SupportRequest toRequest() {
 		return new SupportRequest(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud,
-				language, affectedUser, operatorPrincipal, operatorName, description, contactEmail, contactPhone,
-				preferredContact, status, createdAt, updatedAt, getVersion(),
-				transcript.stream().map(CheckRow::toCheck).toList(),
+				language, affectedUser, operatorPrincipal, description, contactEmail, contactPhone, preferredContact,
+				status, createdAt, updatedAt, getVersion(), transcript.stream().map(CheckRow::toCheck).toList(),
 				history.stream().map(ChangeRow::toChange).toList());
-	}
-
-	/** One check of the transcript. */
-	@Embeddable
-	@NullUnmarked
-	public static class CheckRow {
-
-		private String stepFlowId;
-
-		private String stepId;
-
-		private String stepTitleKey;
-
-		private String answerId;
-
-		private String answerLabelKey;
-
-		private @Nullable Instant answeredAt;
-
-		protected CheckRow() {
-		}
-
-		CheckRow(SupportRequest.Check check) {
-			this.stepFlowId = check.stepFlowId();
-			this.stepId = check.stepId();
-			this.stepTitleKey = check.stepTitleKey();
-			this.answerId = check.answerId();
-			this.answerLabelKey = check.answerLabelKey();
-			this.answeredAt = check.answeredAt();
-		}
-
-		SupportRequest.Check toCheck() {
-			return new SupportRequest.Check(stepFlowId, stepId, stepTitleKey, answerId, answerLabelKey, answeredAt);
-		}
-
-	}
-
-	/** One entry of the history. */
-	@Embeddable
-	@NullUnmarked
-	public static class ChangeRow {
-
-		@Column(name = "changed_at")
-		private Instant at;
-
-		private @Nullable String actor;
-
-		@Enumerated(EnumType.STRING)
-		private RequestStatus fromStatus;
-
-		@Enumerated(EnumType.STRING)
-		private RequestStatus toStatus;
-
-		private String comment;
-
-		protected ChangeRow() {
-		}
-
-		ChangeRow(Instant at, @Nullable String actor, RequestStatus from, RequestStatus to, String comment) {
-			this.at = at;
-			this.actor = actor;
-			this.fromStatus = from;
-			this.toStatus = to;
-			this.comment = comment;
-		}
-
-		SupportRequest.StatusChange toChange() {
-			return new SupportRequest.StatusChange(at, actor, fromStatus, toStatus, comment);
-		}
-
-	}
-
-	/** Stores a cloud by its stable id, not by the enum constant's name. */
-	@Converter
-	public static class CloudConverter implements AttributeConverter<Cloud, String> {
-
-		@Override
-		public String convertToDatabaseColumn(Cloud attribute) {
-			return attribute.id();
-		}
-
-		@Override
-		public Cloud convertToEntityAttribute(String dbData) {
-			return Cloud.byId(dbData).orElse(Cloud.WORLDWIDE);
-		}
-
-	}
-
-	/** Stores a language by its tag. */
-	@Converter
-	public static class LanguageConverter implements AttributeConverter<Language, String> {
-
-		@Override
-		public String convertToDatabaseColumn(Language attribute) {
-			return attribute.tag();
-		}
-
-		@Override
-		public Language convertToEntityAttribute(String dbData) {
-			return Language.byTag(dbData).orElse(Language.ENGLISH);
-		}
-
 	}
 
 }

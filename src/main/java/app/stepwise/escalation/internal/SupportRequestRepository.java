@@ -13,6 +13,4 @@ public interface SupportRequestRepository
 
 	Optional<SupportRequestEntity> findByReference(String reference);
 
-	boolean existsByReference(String reference);
-
 }

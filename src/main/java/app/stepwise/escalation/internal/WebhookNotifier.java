@@ -1,5 +1,6 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.ui.Markup;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequestFiled;
@@ -191,7 +192,7 @@ class WebhookNotifier {
 	}
 
 	private String english(String key) {
-		return messages.get(Language.ENGLISH, key, Map.of()).replace("**", "");
+		return Markup.plain(messages.get(Language.ENGLISH, key, Map.of()));
 	}
 
 }

@@ -70,7 +70,7 @@ class FiledRequestPanel extends Div implements LocaleChangeObserver {
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		removeAll();
-		Language reader = Language.of(getLocale()).orElse(Language.ENGLISH);
+		Language reader = Language.orEnglish(getLocale());
 		title.setText(getTranslation("ui.escalation.filed.title"));
 		Span label = new Span(getTranslation("ui.escalation.filed.reference"));
 		label.addClassName("reference-label");

@@ -138,8 +138,6 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 		submit.addClickListener(e -> {
 			attempted = true;
-			// The operator name stays blank: the service names the request by the user
-			// name.
 			RequestInput input = new RequestInput();
 			if (binder.writeBeanIfValid(input)) {
 				showFormError(null);
@@ -195,11 +193,11 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 	private Optional<HasValidation> field(RequestField field) {
 		return Optional.ofNullable(switch (field) {
 			case AFFECTED_USER -> affectedUser;
-			// The form never sends a name of its own, so the service finds none too long.
-			case OPERATOR_NAME -> null;
 			case DESCRIPTION -> description;
 			case CONTACT_EMAIL -> contactEmail;
 			case CONTACT_PHONE -> contactPhone;
+			// Not on this form: they belong to a change of status.
+			case STATUS, COMMENT -> null;
 		});
 	}
 

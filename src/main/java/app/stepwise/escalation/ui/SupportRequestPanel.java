@@ -8,7 +8,7 @@ import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Language;
 import app.stepwise.wizard.ActiveRun;
-import app.stepwise.wizard.ui.RunMemory;
+import app.stepwise.wizard.Wizard;
 import com.vaadin.flow.component.html.Div;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,7 @@ class SupportRequestPanel extends Div {
 
 	private final RequestSummaries summaries;
 
-	private final RunMemory runMemory;
+	private final Wizard wizard;
 
 	private final OperatorMemory operatorMemory;
 
@@ -44,12 +44,12 @@ class SupportRequestPanel extends Div {
 	/**
 	 * @param operator the signed-in operator's user name, who sends the request
 	 */
-	SupportRequestPanel(ActiveRun run, SupportRequests requests, RequestSummaries summaries, RunMemory runMemory,
+	SupportRequestPanel(ActiveRun run, SupportRequests requests, RequestSummaries summaries, Wizard wizard,
 			OperatorMemory operatorMemory, String operator) {
 		this.run = run;
 		this.requests = requests;
 		this.summaries = summaries;
-		this.runMemory = runMemory;
+		this.wizard = wizard;
 		this.operatorMemory = operatorMemory;
 		this.operator = operator;
 		addClassName("support-request");
@@ -62,15 +62,10 @@ class SupportRequestPanel extends Div {
 		}
 	}
 
-	/** The run this panel files for. */
-	ActiveRun run() {
-		return run;
-	}
-
 	private void showForm() {
 		RequestInput initial = new RequestInput();
 		operatorMemory.prefill(initial);
-		runMemory.affectedUser().ifPresent(initial::setAffectedUser);
+		wizard.affectedUser().ifPresent(initial::setAffectedUser);
 		form = new SupportRequestForm(initial, operator, this::contextLine, this::submit);
 		add(form);
 	}
@@ -86,11 +81,11 @@ class SupportRequestPanel extends Div {
 		if (current == null) {
 			return;
 		}
-		Language language = Language.of(getLocale()).orElse(Language.ENGLISH);
+		Language language = Language.orEnglish(getLocale());
 		try {
 			Filing filing = requests.file(run, input, language);
 			operatorMemory.filed(input);
-			runMemory.affectedUser(input.getAffectedUser());
+			wizard.affectedUser(input.getAffectedUser());
 			showFiled(filing.request());
 		}
 		catch (InvalidRequestException e) {

@@ -8,9 +8,10 @@ import app.stepwise.i18n.Messages;
 import app.stepwise.security.CurrentUser;
 import app.stepwise.security.Roles;
 import app.stepwise.wizard.ActiveRun;
+import app.stepwise.wizard.OpenedRun;
 import app.stepwise.wizard.RunAddress;
 import app.stepwise.wizard.Wizard;
-import app.stepwise.wizard.ui.RunMemory;
+import app.stepwise.wizard.ui.StepLinks;
 import app.stepwise.wizard.ui.TranscriptList;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,15 +38,15 @@ import org.jspecify.annotations.Nullable;
  * address. A reload recreates the run (with its answer times, while the session remembers
  * them) and, once filed, shows the request instead of a new form.
  */
-@Route("support-request/:" + SupportRequestView.FLOW_ID)
+@Route(SupportRequestView.LOCATION + ":" + SupportRequestView.FLOW_ID)
 @RolesAllowed(Roles.ADMIN)
 class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+
+	static final String LOCATION = "support-request/";
 
 	static final String FLOW_ID = "flowId";
 
 	private final Wizard wizard;
-
-	private final RunMemory runMemory;
 
 	private final OperatorMemory operatorMemory;
 
@@ -68,10 +68,9 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private @Nullable ActiveRun active;
 
-	SupportRequestView(Wizard wizard, RunMemory runMemory, OperatorMemory operatorMemory, SupportRequests requests,
+	SupportRequestView(Wizard wizard, OperatorMemory operatorMemory, SupportRequests requests,
 			RequestSummaries summaries, Messages messages, CurrentUser currentUser) {
 		this.wizard = wizard;
-		this.runMemory = runMemory;
 		this.operatorMemory = operatorMemory;
 		this.requests = requests;
 		this.summaries = summaries;
@@ -94,33 +93,28 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String flowId = event.getRouteParameters().get(FLOW_ID).orElse("");
-		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-		RunAddress address = RunAddress.parse(flowId, first(query, RunAddress.PATH), first(query, RunAddress.CLOUD));
-		Optional<Wizard.Opened> opened = wizard.open(address, runMemory.run(flowId).orElse(null));
+		Optional<OpenedRun> opened = wizard.open(flowId, null,
+				event.getLocation().getQueryParameters().getParameters());
 		if (opened.isEmpty()) {
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
 		ActiveRun run = opened.get().active();
-		boolean known = runMemory.run(flowId).map(m -> m.id().equals(run.id())).orElse(false);
-		if (!known) {
-			runMemory.remember(run);
+		Optional<RunAddress> forward = opened.get().forwardTo();
+		if (forward.isPresent()) {
+			event.forwardTo(LOCATION + forward.get().flowId(), QueryParameters.simple(forward.get().query()));
+			return;
 		}
 		boolean same = active != null && active.id().equals(run.id()) && active.run().path().equals(run.run().path());
 		active = run;
 		if (!same || panel == null) {
 			removeAll();
-			panel = new SupportRequestPanel(run, requests, summaries, runMemory, operatorMemory,
+			panel = new SupportRequestPanel(run, requests, summaries, wizard, operatorMemory,
 					currentUser.requireName());
 			transcript.show(run.run());
 			add(title, intro, back, transcript, panel);
 		}
 		render();
-	}
-
-	private static @Nullable String first(Map<String, List<String>> query, String name) {
-		List<String> values = query.get(name);
-		return values == null || values.isEmpty() ? null : values.getFirst();
 	}
 
 	private void render() {
@@ -132,10 +126,8 @@ class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicT
 		title.setText(getTranslation("ui.escalation.view.title"));
 		Markup.fill(intro,
 				getTranslation("ui.escalation.view.intro", Map.of("step", getTranslation(run.current().titleKey()))));
-		String query = QueryParameters.simple(RunAddress.of(run).query()).getQueryString();
-		back.setHref("flow/" + run.flow().id() + "/" + run.current().id() + (query.isEmpty() ? "" : "?" + query));
+		back.setHref(StepLinks.href(run));
 		back.setText(getTranslation("ui.escalation.view.back"));
-		transcript.show(run);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package app.stepwise.insight.map;
 
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.flow.ActionStep;
 import app.stepwise.flow.Answer;
 import app.stepwise.flow.Condition;
@@ -100,7 +101,7 @@ public record FlowGraph(String flowId, List<Node> nodes, List<Edge> edges) {
 		}
 		String id = "flow:" + target.flowId();
 		nodes.computeIfAbsent(id,
-				k -> new Node(k, Kind.OTHER_FLOW, target.flowId(), "", "flow." + target.flowId() + ".title"));
+				k -> new Node(k, Kind.OTHER_FLOW, target.flowId(), "", FlowMessageKeys.flowTitle(target.flowId())));
 		return id;
 	}
 

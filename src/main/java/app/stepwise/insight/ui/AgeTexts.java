@@ -26,7 +26,7 @@ final class AgeTexts {
 	}
 
 	private static ULocale uLocale(Locale locale) {
-		return Language.of(locale).orElse(Language.ENGLISH).uLocale();
+		return Language.orEnglish(locale).uLocale();
 	}
 
 	/** A day, in the language's medium date style. */

@@ -1,5 +1,6 @@
 package app.stepwise.insight.ui;
 
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.flow.Step;
 import app.stepwise.i18n.Messages;
@@ -225,7 +226,7 @@ class FlowMapView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 		title.setText(getTranslation("ui.flow-map.title"));
 		intro.setText(getTranslation("ui.flow-map.intro"));
 		flow.setLabel(getTranslation("ui.flow-map.flow"));
-		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation("flow." + id + ".title"));
+		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation(FlowMessageKeys.flowTitle(id)));
 		period.setLabel(getTranslation("ui.flow-map.period"));
 		period.setItemLabelGenerator(
 				p -> p == null ? "" : getTranslation("ui.flow-map.period.days", Map.of("days", p.days())));

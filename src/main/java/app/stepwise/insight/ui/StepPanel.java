@@ -94,7 +94,7 @@ class StepPanel extends Aside {
 		this.graph = shownGraph;
 		this.traffic = shownTraffic;
 		if (language.getValue() == null) {
-			language.setValue(Language.of(getLocale()).orElse(Language.ENGLISH));
+			language.setValue(Language.orEnglish(getLocale()));
 		}
 		setVisible(true);
 		localeChange();
@@ -160,7 +160,7 @@ class StepPanel extends Aside {
 
 	private H3 heading(String key) {
 		H3 heading = new H3(getTranslation(key));
-		heading.getElement().setAttribute("lang", Language.of(getLocale()).orElse(Language.ENGLISH).tag());
+		heading.getElement().setAttribute("lang", Language.orEnglish(getLocale()).tag());
 		return heading;
 	}
 
@@ -183,7 +183,7 @@ class StepPanel extends Aside {
 				Map.of("answer", text(texts, answer.labelKey()), "target", target))));
 		Span facts = new Span();
 		facts.addClassName("flow-map-answer-facts");
-		facts.getElement().setAttribute("lang", Language.of(getLocale()).orElse(Language.ENGLISH).tag());
+		facts.getElement().setAttribute("lang", Language.orEnglish(getLocale()).tag());
 		String runs = getTranslation("ui.flow-map.edge.runs",
 				Map.of("count", shownTraffic == null ? 0 : shownTraffic.taken(current.id(), answer.id())));
 		if (edge != null && !edge.conditions().isEmpty()) {

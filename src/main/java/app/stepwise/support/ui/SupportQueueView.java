@@ -8,6 +8,7 @@ import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
+import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import app.stepwise.security.Roles;
@@ -209,16 +210,11 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 	DownloadHandler csvDownload() {
 		return event -> {
 			QueueFilter current = filter;
-			Language reader = Language.of(event.getUI().getLocale()).orElse(Language.ENGLISH);
+			Language reader = Language.orEnglish(event.getUI().getLocale());
 			event.setFileName("stepwise-requests-" + LocalDate.now(clock.withZone(current.zone())) + ".csv");
 			event.setContentType("text/csv; charset=UTF-8");
 			requests.exportCsv(current, reader, event.getOutputStream());
 		};
-	}
-
-	/** The current filter, as the grid, the count and the export use it. */
-	QueueFilter filter() {
-		return filter;
 	}
 
 	@Override
@@ -232,7 +228,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		flow.setLabel(getTranslation("ui.support.column.flow"));
 		flow.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
 		flow.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
-		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation("flow." + id + ".title"));
+		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation(FlowMessageKeys.flowTitle(id)));
 		language.setLabel(getTranslation("ui.support.column.language"));
 		language.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
 		language.setPlaceholder(getTranslation("ui.support.queue.filter.any"));

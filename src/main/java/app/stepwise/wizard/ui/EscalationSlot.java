@@ -9,7 +9,7 @@ import org.springframework.modulith.NamedInterface;
  * on it. Without an implementation, an escalate outcome shows the transcript only and no
  * step offers help.
  */
-@NamedInterface("escalation")
+@NamedInterface("ui")
 public interface EscalationSlot {
 
 	/** What follows the transcript on an escalate outcome: the support request form. */

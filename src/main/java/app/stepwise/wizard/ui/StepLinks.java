@@ -6,18 +6,25 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
-/** Addresses of steps: {@code flow/<flow>/<step>?path=...&cloud=...}. */
-final class StepLinks {
+/**
+ * Addresses of steps: {@code flow/<flow>/<step>?path=...&cloud=...}. The one place that
+ * turns a run into a link to its step.
+ */
+@NamedInterface("ui")
+public final class StepLinks {
 
 	static final String FLOW_ID = "flowId";
+
 	static final String STEP_ID = "stepId";
 
 	private StepLinks() {
 	}
 
 	static RouteParameters route(FlowRun run) {
-		return new RouteParameters(java.util.Map.of(FLOW_ID, run.flow().id(), STEP_ID, run.current().id()));
+		return new RouteParameters(Map.of(FLOW_ID, run.flow().id(), STEP_ID, run.current().id()));
 	}
 
 	static QueryParameters query(FlowRun run) {
@@ -28,8 +35,11 @@ final class StepLinks {
 		return "flow/" + run.flow().id() + "/" + run.current().id();
 	}
 
-	/** The step's address relative to the application root, for links and sharing. */
-	static String href(FlowRun run) {
+	/**
+	 * The address of the run's current step, relative to the application root, for links
+	 * and sharing.
+	 */
+	public static String href(FlowRun run) {
 		String query = query(run).getQueryString();
 		return location(run) + (query.isEmpty() ? "" : "?" + query);
 	}
@@ -39,7 +49,7 @@ final class StepLinks {
 	}
 
 	static QueryParameters entryQuery(String entryId) {
-		return new QueryParameters(java.util.Map.of(RunAddress.ENTRY, List.of(entryId)));
+		return new QueryParameters(Map.of(RunAddress.ENTRY, List.of(entryId)));
 	}
 
 }

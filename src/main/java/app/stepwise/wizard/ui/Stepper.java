@@ -5,16 +5,21 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The path so far: each answered step with the answer given, as links back to that step,
  * and the current step marked for assistive technology with {@code aria-current="step"}.
  */
-class Stepper extends Nav {
+class Stepper extends Nav implements LocaleChangeObserver {
 
 	private final OrderedList list = new OrderedList();
+
+	private @Nullable FlowRun run;
 
 	Stepper() {
 		setId("stepper");
@@ -22,12 +27,28 @@ class Stepper extends Nav {
 		add(list);
 	}
 
-	void show(FlowRun run) {
+	void show(FlowRun shown) {
+		this.run = shown;
+		if (isAttached()) {
+			render();
+		}
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render();
+	}
+
+	private void render() {
+		FlowRun current = run;
+		if (current == null) {
+			return;
+		}
 		getElement().setAttribute("aria-label", getTranslation("ui.wizard.stepper.label"));
 		list.removeAll();
-		for (int i = 0; i < run.entries().size(); i++) {
-			FlowRun.Entry entry = run.entries().get(i);
-			FlowRun earlier = run.backTo(i);
+		for (int i = 0; i < current.entries().size(); i++) {
+			FlowRun.Entry entry = current.entries().get(i);
+			FlowRun earlier = current.backTo(i);
 			RouterLink link = new RouterLink();
 			link.setRoute(StepView.class, StepLinks.route(earlier));
 			link.setQueryParameters(StepLinks.query(earlier));
@@ -38,9 +59,9 @@ class Stepper extends Nav {
 			item.addClassName("stepper-done");
 			list.add(item);
 		}
-		Span current = new Span(getTranslation("ui.wizard.stepper.current",
-				Map.of("number", run.entries().size() + 1, "step", getTranslation(run.current().titleKey()))));
-		ListItem item = new ListItem(current);
+		Span step = new Span(getTranslation("ui.wizard.stepper.current",
+				Map.of("number", current.entries().size() + 1, "step", getTranslation(current.current().titleKey()))));
+		ListItem item = new ListItem(step);
 		item.addClassName("stepper-current");
 		item.getElement().setAttribute("aria-current", "step");
 		list.add(item);

@@ -1,23 +1,41 @@
 package app.stepwise.wizard.ui;
 
+import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Messages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
-/** The checks made so far, in order: when, which step, which answer. */
-@NamedInterface("escalation")
-public class TranscriptList extends Div {
+/**
+ * The checks made, in order: when, which step, which answer. Shows a run as it stands in
+ * the wizard, or the checks a support request recorded; follows a change of language by
+ * itself.
+ */
+@NamedInterface("ui")
+public class TranscriptList extends Div implements LocaleChangeObserver {
+
+	/**
+	 * One check, by the message keys the person saw.
+	 *
+	 * @param at when it was answered; null if unknown (a run opened from a link)
+	 */
+	public record Check(String stepTitleKey, String answerLabelKey, @Nullable Instant at) {
+	}
 
 	private final Messages messages;
+
+	private List<Check> checks = List.of();
 
 	public TranscriptList(Messages messages) {
 		this.messages = messages;
@@ -25,39 +43,45 @@ public class TranscriptList extends Div {
 		addClassName("transcript");
 	}
 
+	/** Shows the checks made in the run so far. */
 	public void show(FlowRun run) {
+		show(run.entries()
+			.stream()
+			.map(e -> new Check(e.step().titleKey(), e.answer().labelKey(), e.answeredAt()))
+			.toList());
+	}
+
+	public void show(List<Check> made) {
+		this.checks = List.copyOf(made);
+		// Once attached it renders in the reader's language (localeChange); until then,
+		// rendering would be done twice.
+		if (isAttached()) {
+			render();
+		}
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render();
+	}
+
+	private void render() {
 		removeAll();
-		H2 heading = new H2(getTranslation("ui.wizard.transcript.title", Map.of("count", run.entries().size())));
+		H2 heading = new H2(getTranslation("ui.wizard.transcript.title", Map.of("count", checks.size())));
 		heading.setId("transcript-title");
 		OrderedList list = new OrderedList();
-		ZoneId zone = browserZone();
-		for (FlowRun.Entry entry : run.entries()) {
-			Span when = new Span(entry.answeredAt() == null ? getTranslation("ui.wizard.transcript.time-unknown")
-					: messages.dateTime(getLocale(), entry.answeredAt(), zone));
+		ZoneId zone = BrowserZone.current();
+		for (Check check : checks) {
+			Span when = new Span(check.at() == null ? getTranslation("ui.wizard.transcript.time-unknown")
+					: messages.dateTime(getLocale(), check.at(), zone));
 			when.addClassName("transcript-time");
-			Span step = new Span(getTranslation(entry.step().titleKey()));
+			Span step = new Span(getTranslation(check.stepTitleKey()));
 			step.addClassName("transcript-step");
-			Span answer = new Span(getTranslation(entry.answer().labelKey()));
+			Span answer = new Span(getTranslation(check.answerLabelKey()));
 			answer.addClassName("transcript-answer");
 			list.add(new ListItem(when, step, answer));
 		}
 		add(heading, list);
-	}
-
-	/** The reader's time zone as the browser reports it; UTC until it is known. */
-	static ZoneId browserZone() {
-		UI ui = UI.getCurrent();
-		if (ui == null) {
-			return ZoneOffset.UTC;
-		}
-		try {
-			var details = ui.getPage().getExtendedClientDetails();
-			return details == null || details.getTimeZoneId() == null ? ZoneOffset.UTC
-					: ZoneId.of(details.getTimeZoneId());
-		}
-		catch (RuntimeException e) {
-			return ZoneOffset.UTC;
-		}
 	}
 
 }

@@ -71,11 +71,11 @@ class SupportRequestDetailViewTest extends KaribuTest {
 		assertThat(fact("flow")).isEqualTo("Lås opp en konto");
 		assertThat(fact("affected-user")).isEqualTo("anna@contoso.com");
 		assertThat(fact("preferred-contact")).isEqualTo("Telefon");
-		assertThat(view().description.getText()).isEqualTo(request.description());
+		assertThat(view().facts.description.getText()).isEqualTo(request.description());
 		assertThat(text(view().transcript))
 			.contains(request.transcript().size() + " kontroller utført", "Hva skjer med brukeren?")
 			.doesNotContain("Tidspunktet er ikke registrert");
-		assertThat(view().englishSummary.getText()).startsWith("Support request " + request.reference());
+		assertThat(view().facts.englishSummary.getText()).startsWith("Support request " + request.reference());
 	}
 
 	@Test
@@ -96,14 +96,14 @@ class SupportRequestDetailViewTest extends KaribuTest {
 	void changingTheStatusWithACommentAddsItToTheHistoryAndTheAuditLog() {
 		navigate("support/" + request.reference());
 
-		_setValue(view().newStatus, RequestStatus.WAITING_FOR_VENDOR);
-		_setValue(view().comment, "Opened Microsoft case 2611210040001234.");
-		_click(view().save);
+		_setValue(view().statusChange.newStatus, RequestStatus.WAITING_FOR_VENDOR);
+		_setValue(view().statusChange.comment, "Opened Microsoft case 2611210040001234.");
+		_click(view().statusChange.save);
 
 		assertThat(fact("status")).isEqualTo("Waiting for vendor");
 		assertThat(text(view().history)).contains("New → Waiting for vendor, by " + SUPPORT_USER,
 				"Opened Microsoft case 2611210040001234.");
-		assertThat(view().comment.getValue()).isEmpty();
+		assertThat(view().statusChange.comment.getValue()).isEmpty();
 		assertThat(requests.find(request.reference()).orElseThrow().status())
 			.isEqualTo(RequestStatus.WAITING_FOR_VENDOR);
 		assertThat(events.stream(AuditEvent.class).filter(e -> e.action().equals(AuditEvent.STATUS_CHANGED)))
@@ -118,28 +118,28 @@ class SupportRequestDetailViewTest extends KaribuTest {
 	void aCommentAloneIsRecordedUnderTheSameStatusButSavingNothingIsExplained() {
 		navigate("support/" + request.reference());
 
-		_click(view().save);
-		assertThat(view().changeError.getText()).isEqualTo("Choose another status or write a comment.");
+		_click(view().statusChange.save);
+		assertThat(view().statusChange.changeError.getText()).isEqualTo("Choose another status or write a comment.");
 
-		_setValue(view().comment, "Called the operator, no answer.");
-		_click(view().save);
-		assertThat(view().changeError.isVisible()).isFalse();
+		_setValue(view().statusChange.comment, "Called the operator, no answer.");
+		_click(view().statusChange.save);
+		assertThat(view().statusChange.changeError.isVisible()).isFalse();
 		assertThat(text(view().history)).contains("comment while New", "Called the operator, no answer.");
 	}
 
 	@Test
 	void closingARequestAsksFirstAndOnlyClosesWhenConfirmed() {
 		navigate("support/" + request.reference());
-		_setValue(view().newStatus, RequestStatus.CLOSED);
+		_setValue(view().statusChange.newStatus, RequestStatus.CLOSED);
 
-		_click(view().save);
-		assertThat(view().closeConfirm.isOpened()).isTrue();
-		assertThat(ConfirmDialogKt.getHeader(view().closeConfirm)).isEqualTo("Close this request?");
-		ConfirmDialogKt._fireCancel(view().closeConfirm);
+		_click(view().statusChange.save);
+		assertThat(view().statusChange.closeConfirm.isOpened()).isTrue();
+		assertThat(ConfirmDialogKt.getHeader(view().statusChange.closeConfirm)).isEqualTo("Close this request?");
+		ConfirmDialogKt._fireCancel(view().statusChange.closeConfirm);
 		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.NEW);
 
-		_click(view().save);
-		ConfirmDialogKt._fireConfirm(view().closeConfirm);
+		_click(view().statusChange.save);
+		ConfirmDialogKt._fireConfirm(view().statusChange.closeConfirm);
 		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.CLOSED);
 	}
 
@@ -149,12 +149,13 @@ class SupportRequestDetailViewTest extends KaribuTest {
 		TestUsers.runAs(context, "colleague@contoso.com", Roles.SUPPORT, () -> requests
 			.changeStatus(request.reference(), request.version(), RequestStatus.IN_PROGRESS, "Mine now."));
 
-		_setValue(view().newStatus, RequestStatus.RESOLVED);
-		_setValue(view().comment, "Fixed by a reset.");
-		_click(view().save);
+		_setValue(view().statusChange.newStatus, RequestStatus.RESOLVED);
+		_setValue(view().statusChange.comment, "Fixed by a reset.");
+		_click(view().statusChange.save);
 
-		assertThat(view().changeError.getText()).startsWith("Someone else changed this request in the meantime.");
-		assertThat(view().comment.getValue()).isEqualTo("Fixed by a reset.");
+		assertThat(view().statusChange.changeError.getText())
+			.startsWith("Someone else changed this request in the meantime.");
+		assertThat(view().statusChange.comment.getValue()).isEqualTo("Fixed by a reset.");
 		assertThat(fact("status")).isEqualTo("In progress");
 		assertThat(text(view().history)).contains("colleague@contoso.com", "Mine now.");
 		assertThat(requests.find(request.reference()).orElseThrow().status()).isEqualTo(RequestStatus.IN_PROGRESS);
@@ -165,11 +166,11 @@ class SupportRequestDetailViewTest extends KaribuTest {
 		navigate("support/" + request.reference());
 		UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
-		_click(view().copyEnglish);
+		_click(view().facts.copyEnglish);
 
 		assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(i -> {
 			assertThat(i.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
-			assertThat(i.getInvocation().getParameters()).contains(view().englishSummary.getText());
+			assertThat(i.getInvocation().getParameters()).contains(view().facts.englishSummary.getText());
 		});
 	}
 

@@ -69,8 +69,9 @@ class HostileAddressViewTest extends KaribuTest {
 					() -> open("reset-passwords", "x", Map.of("cloud", value, "path", "someone-else")),
 					() -> open("unlock-account", "x", Map.of("entry", value)),
 					() -> open("unlock-account", "symptom", Map.of("path", "cannot-sign-in", "lang", value)));
+			// One person tries them all, one after the other, as an attacker would.
+			newSession();
 			for (Runnable visit : visits) {
-				newSession();
 				visit.run();
 
 				assertNothingShownOrInjected(value);
