@@ -6,6 +6,7 @@ import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowRun;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,41 @@ public class Wizard {
 		ActiveRun moved = active.withRun(active.run().withCloud(cloud));
 		keep(moved, stores.getObject());
 		return moved;
+	}
+
+	/**
+	 * The same run, now known to be about this tenant and user; the user is also offered
+	 * again to later runs.
+	 */
+	public ActiveRun about(ActiveRun active, RunSubject subject) {
+		ActiveRun next = active.withSubject(subject);
+		RunStore store = stores.getObject();
+		keep(next, store);
+		if (subject.affectedUser() != null) {
+			store.affectedUser(subject.affectedUser());
+		}
+		return next;
+	}
+
+	/**
+	 * The same run with what checks of the tenant have just shown; a check shown again at
+	 * the same step (checked again) replaces what it showed there before.
+	 */
+	public ActiveRun showed(ActiveRun active, List<CheckEvidence> shown) {
+		List<CheckEvidence> evidence = new ArrayList<>(active.evidence().size() + shown.size());
+		for (CheckEvidence earlier : active.evidence()) {
+			if (shown.stream().noneMatch(e -> sameCheckAndStep(e, earlier))) {
+				evidence.add(earlier);
+			}
+		}
+		evidence.addAll(shown);
+		ActiveRun next = active.withEvidence(evidence);
+		keep(next, stores.getObject());
+		return next;
+	}
+
+	private static boolean sameCheckAndStep(CheckEvidence a, CheckEvidence b) {
+		return a.check().equals(b.check()) && a.stepId().equals(b.stepId()) && a.stepFlowId().equals(b.stepFlowId());
 	}
 
 	/** The affected user the person named last, to offer again. */
