@@ -45,6 +45,7 @@ import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -59,6 +60,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Sessions get a new id at sign-in, which also closes the sign-in screen's UI
  * ({@link SignInUiCleanup}), and end at sign-out and after the idle timeout (see
  * {@link SessionSetup}). Responses carry security headers that Vaadin works under.
+ *
+ * <p>
+ * An address that is no screen reaches Vaadin for whoever is signed in, so that a
+ * mistyped address shows "page not found" rather than "access denied" (Vaadin's default
+ * denies any request it does not know); visitors not signed in still go to the sign-in
+ * screen first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -128,7 +135,8 @@ class SecurityConfiguration {
 					new LoginUrlAuthenticationEntryPoint("/" + LoginView.PATH), AnyRequestMatcher.INSTANCE));
 			http.oauth2Login(login -> login.failureUrl("/" + LoginView.PATH + "?error")
 				.userInfoEndpoint(users -> users.oidcUserService(new OidcUsers(settings.oidc().rolesClaim()))));
-			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH));
+			http.with(VaadinSecurityConfigurer.vaadin(),
+					vaadin -> vaadin.oauth2LoginPage("/" + LoginView.PATH).anyRequest(AuthorizedUrl::authenticated));
 		}
 		else {
 			String signIn = "/" + LoginView.PATH;
@@ -137,7 +145,9 @@ class SecurityConfiguration {
 							new SimpleUrlAuthenticationFailureHandler(signIn + "?error")),
 					UsernamePasswordAuthenticationFilter.class);
 			http.with(VaadinSecurityConfigurer.vaadin(),
-					vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.PATH + "?signed-out"));
+					vaadin -> vaadin.loginView(LoginView.class)
+						.logoutSuccessHandler(new SignedOutInTheSameLanguage("/" + LoginView.PATH + "?signed-out"))
+						.anyRequest(AuthorizedUrl::authenticated));
 		}
 		return http.build();
 	}

@@ -49,6 +49,12 @@ class LanguageLinkBrowserTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(byId("step-title"))
 			.hasText(text(Language.SLOVENIAN, "flow.unlock-account.symptom.title"));
 		PlaywrightAssertions.assertThat(byId("sign-out")).hasText(text(Language.SLOVENIAN, "ui.layout.sign-out"));
+
+		// Signing out ends the session the language was kept in; the sign-in screen after
+		// it still speaks the language the person was reading.
+		signOut();
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("sl");
+		PlaywrightAssertions.assertThat(byId("login-title")).hasText(text(Language.SLOVENIAN, "ui.login.title"));
 	}
 
 	@Test

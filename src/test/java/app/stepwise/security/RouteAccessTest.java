@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.HttpTest;
 import app.stepwise.WebClient;
 import app.stepwise.base.AuditEvent;
+import app.stepwise.base.ui.NotFoundView;
 import app.stepwise.security.ui.LoginView;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -185,6 +186,19 @@ class RouteAccessTest extends HttpTest {
 					.satisfies(e -> assertThat(e.actor()).isEqualTo(user));
 			}
 		}
+	}
+
+	@Test
+	void anAddressThatIsNoScreenShowsNotFoundToWhoeverIsSignedInAndTheSignInScreenToOthers() {
+		WebClient admin = signedIn("admin", "admin");
+
+		assertThat(admin.get("no-such/page").status()).isEqualTo(200);
+		assertThat(admin.openUi("no-such/page", "").status()).isEqualTo(200);
+		assertThat(server.latestScreen()).isEqualTo(NotFoundView.class);
+
+		WebClient.Response visitor = visitor().get("no-such/page");
+		assertThat(visitor.status()).isEqualTo(302);
+		assertThat(visitor.location()).endsWith("/login");
 	}
 
 	@Test
