@@ -20,11 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * axe-core on every screen in every language, against WCAG 2.0, 2.1 and 2.2 at levels A
- * and AA: no serious or critical violation. Screens: the sign-in screen, the start page,
- * every step of every flow (escalate outcomes with their request form), a filed request,
- * the operator's own requests, the support queue, undelivered notifications, a request's
- * detail, and the error page.
+ * axe-core against WCAG 2.0, 2.1 and 2.2 at levels A and AA: no serious or critical
+ * violation. Screens: the sign-in screen, the start page, steps of the flows (escalate
+ * outcomes with their request form), a filed request, the operator's own requests, the
+ * support queue, undelivered notifications, a request's detail, and the error page.
+ *
+ * <p>
+ * Every step of every flow is checked in English (the source) and Slovenian (the language
+ * whose texts differ most: four plural forms, the longest words); in the other languages
+ * one step of each kind is, which covers every layout with that language's texts. A
+ * step's layout does not depend on its language, and every text is checked to exist in
+ * every language by the bundle tests; checking all steps in all five languages took half
+ * of the test suite's time.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -54,7 +61,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 		signIn("support", "support");
 		open("?lang=" + language.tag());
-		Map<String, String> screens = Screens.all(catalog);
+		boolean everyStep = language == Language.ENGLISH || language == Language.SLOVENIAN;
+		Map<String, String> screens = everyStep ? Screens.all(catalog) : Screens.oneOfEachKind(catalog);
 		for (Map.Entry<String, String> screen : screens.entrySet()) {
 			go(screen.getValue());
 			check(screen.getKey(), language);
@@ -79,7 +87,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 		go("support/" + reference);
 		check("request detail", language);
 
-		assertThat(screens).hasSizeGreaterThan(40);
+		assertThat(screens).hasSizeGreaterThan(everyStep ? 40 : 5);
 		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
 	}
 
