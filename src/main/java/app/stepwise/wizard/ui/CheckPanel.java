@@ -8,7 +8,6 @@ import app.stepwise.flow.Step;
 import app.stepwise.flow.TenantCheck;
 import app.stepwise.tenant.CheckReport;
 import app.stepwise.tenant.CheckResult;
-import app.stepwise.tenant.CheckStatus;
 import app.stepwise.tenant.Finding;
 import app.stepwise.tenant.SuggestedAnswer;
 import app.stepwise.tenant.Tenant;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -153,7 +151,7 @@ class CheckPanel extends Section implements LocaleChangeObserver {
 		incident.ifPresent(results::add);
 		for (CheckResult result : report.results()) {
 			if (incident.isEmpty() || result.check() != TenantCheck.SERVICE_HEALTH) {
-				results.add(result(result));
+				results.add(new CheckResultBox(result, services.messages));
 			}
 		}
 		List<SuggestedAnswer> suggested = report.suggestionsFor(step);
@@ -161,21 +159,6 @@ class CheckPanel extends Section implements LocaleChangeObserver {
 			results.add(suggestion(suggestion));
 		}
 		markSuggestedAnswers(suggested);
-	}
-
-	private Div result(CheckResult result) {
-		H3 name = new H3(getTranslation(TenantTexts.title(result.check())));
-		Span when = new Span(getTranslation(TenantTexts.READ_AT, Map.of("time", time(result.readAt()))));
-		when.addClassName("tenant-check-time");
-		UnorderedList facts = new UnorderedList();
-		ListItem note = new ListItem(text(result.note()));
-		note.addClassName(result.status() == CheckStatus.OK ? "tenant-check-headline" : "tenant-check-note");
-		facts.add(note);
-		result.facts().forEach(fact -> facts.add(new ListItem(text(fact))));
-		Div box = new Div(name, when, facts);
-		box.setId("check-" + result.check().id());
-		box.addClassNames("tenant-check", "tenant-check-" + Evidence.status(result.status()));
-		return box;
 	}
 
 	private Paragraph suggestion(SuggestedAnswer suggestion) {
