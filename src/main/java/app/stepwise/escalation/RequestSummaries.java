@@ -2,8 +2,11 @@ package app.stepwise.escalation;
 
 import app.stepwise.base.ui.Markup;
 import app.stepwise.flow.Cloud;
+import app.stepwise.flow.TenantCheck;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.tenant.TenantTexts;
+import app.stepwise.wizard.CheckEvidence;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -67,7 +70,29 @@ public class RequestSummaries {
 					arguments);
 			number++;
 		}
+		evidence(out, request, language);
 		return out.toString().stripTrailing();
+	}
+
+	/** What tenant checks showed, each check with its facts, in the language. */
+	private void evidence(StringBuilder out, SupportRequest request, Language language) {
+		if (request.evidence().isEmpty()) {
+			return;
+		}
+		out.append(NEW_LINE);
+		line(out, language, "ui.escalation.summary.evidence", Map.of("count", request.evidence().size()));
+		for (CheckEvidence evidence : request.evidence()) {
+			String check = TenantCheck.byId(evidence.check())
+				.map(c -> text(language, TenantTexts.title(c)))
+				.orElse(evidence.check());
+			line(out, language, "ui.escalation.summary.evidence-check",
+					Map.of("check", check, "tenant", evidence.tenantId(), "time", time(language, evidence.readAt())));
+			for (CheckEvidence.Line fact : evidence.lines()) {
+				out.append("  - ")
+					.append(Markup.plain(messages.get(language, fact.key(), fact.arguments(t -> time(language, t)))))
+					.append(NEW_LINE);
+			}
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.stepwise.escalation;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
+import app.stepwise.wizard.CheckEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,16 +24,30 @@ import org.jspecify.annotations.Nullable;
  * under
  * @param contactPhone may be empty unless the operator prefers a call
  * @param version changes with every update, to detect concurrent changes
+ * @param evidence what tenant checks showed during the run, oldest first (empty without a
+ * connected tenant)
  */
 public record SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
 		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
 		String description, String contactEmail, String contactPhone, ContactMethod preferredContact,
 		RequestStatus status, Instant createdAt, Instant updatedAt, long version, List<Check> transcript,
-		List<StatusChange> history) {
+		List<StatusChange> history, List<CheckEvidence> evidence) {
 
 	public SupportRequest {
 		transcript = List.copyOf(transcript);
 		history = List.copyOf(history);
+		evidence = List.copyOf(evidence);
+	}
+
+	/** A request from a run that showed no tenant checks. */
+	public SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
+			String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
+			String operatorPrincipal, String description, String contactEmail, String contactPhone,
+			ContactMethod preferredContact, RequestStatus status, Instant createdAt, Instant updatedAt, long version,
+			List<Check> transcript, List<StatusChange> history) {
+		this(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud, language, affectedUser,
+				operatorPrincipal, description, contactEmail, contactPhone, preferredContact, status, createdAt,
+				updatedAt, version, transcript, history, List.of());
 	}
 
 	/**

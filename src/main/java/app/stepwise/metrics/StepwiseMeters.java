@@ -18,9 +18,10 @@ package app.stepwise.metrics;
  * <li>{@value #NOTIFICATIONS} (gauge; tags {@code channel} = mail or webhook,
  * {@code state} = pending, failed or given-up): read from the database, so the same on
  * every server; take the maximum across servers, not the sum.</li>
- * <li>{@value #TENANT_CHECKS} (counter; tags {@code check}, {@code result}): reserved for
- * the checks made in a connected tenant, counted from their event once tenant checks
- * exist.</li>
+ * <li>{@value #TENANT_CHECKS} (counter; tags {@code check} = the check's name in flow
+ * files, {@code result} = ok, not-permitted, needs-licence, not-found, not-in-cloud or
+ * could-not-run): checks read from a connected tenant; results kept for a minute and
+ * shown again are not counted again.</li>
  * </ul>
  *
  * Counters are per server (Prometheus adds them up across servers).

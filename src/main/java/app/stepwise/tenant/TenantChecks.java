@@ -43,7 +43,8 @@ import org.springframework.stereotype.Service;
  * to twice {@code stepwise.tenants.timeout}: call it from a background task, not while
  * rendering, and pass the security context along. Results are shared for 60 seconds
  * across sessions (at most 500), so going back and forth between steps does not ask
- * again; {@link #runAgain} ("check again") always asks. Sessions keep nothing.
+ * again; {@link #runAgain} ("check again") always asks. Sessions keep nothing. Each check
+ * read from a tenant (not from the kept results) is announced as {@link TenantChecked}.
  */
 @Service
 public class TenantChecks {
@@ -111,7 +112,8 @@ public class TenantChecks {
 
 	private CheckReport run(String tenantId, String user, Collection<TenantCheck> checks, boolean fresh) {
 		String who = currentUser.requireName();
-		CheckReport report = reader.run(tenantId, user.strip(), List.copyOf(checks), fresh);
+		CheckReport report = reader.run(tenantId, user.strip(), List.copyOf(checks), fresh, result -> events
+			.publishEvent(new TenantChecked(tenantId, result.check(), result.status(), result.readAt())));
 		audit(who, AuditEvent.TENANT_CHECK, "tenant=" + tenantId + " user=" + user.strip() + " checks="
 				+ checks.stream().map(TenantCheck::id).distinct().collect(Collectors.joining(",")));
 		return report;

@@ -2,7 +2,10 @@ package app.stepwise.wizard;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What a check of the tenant showed at a step of a run, kept with the run so that its
@@ -36,9 +39,23 @@ public record CheckEvidence(String stepFlowId, String stepId, String tenantId, S
 	 */
 	public record Line(String key, Map<String, String> text, Map<String, Instant> times) {
 
+		private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,15}");
+
 		public Line {
 			text = Map.copyOf(text);
 			times = Map.copyOf(times);
+		}
+
+		/**
+		 * The arguments for the message: whole numbers as numbers again (for plurals),
+		 * moments formatted by the given function for the reader.
+		 */
+		public Map<String, Object> arguments(Function<Instant, String> time) {
+			Map<String, Object> arguments = new HashMap<>();
+			text.forEach((name, value) -> arguments.put(name,
+					WHOLE_NUMBER.matcher(value).matches() ? (Object) Long.valueOf(value) : value));
+			times.forEach((name, moment) -> arguments.put(name, time.apply(moment)));
+			return arguments;
 		}
 
 	}

@@ -22,6 +22,7 @@ public final class Requests {
 	/** Removes every support request, for tests that count what the queue shows. */
 	public static void clear(JdbcTemplate jdbc) {
 		jdbc.update("DELETE FROM support_request_change");
+		jdbc.update("DELETE FROM support_request_evidence");
 		jdbc.update("DELETE FROM support_request_step");
 		jdbc.update("DELETE FROM support_request");
 	}

@@ -7,6 +7,7 @@ import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Language;
 import app.stepwise.wizard.ActiveRun;
+import app.stepwise.wizard.CheckEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,14 +21,16 @@ import java.util.UUID;
  * @param atOutcome whether that step is the run's (escalate) outcome
  * @param language the operator's language
  * @param operatorPrincipal the signed-in operator's user name
+ * @param evidence what tenant checks showed during the run
  */
 public record RequestDraft(UUID runId, String flowId, int flowVersion, String stepFlowId, String stepId,
 		boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
 		String description, String contactEmail, String contactPhone, ContactMethod preferredContact, Instant filedAt,
-		List<SupportRequest.Check> transcript) {
+		List<SupportRequest.Check> transcript, List<CheckEvidence> evidence) {
 
 	public RequestDraft {
 		transcript = List.copyOf(transcript);
+		evidence = List.copyOf(evidence);
 	}
 
 	/** The draft of a request for the run as it stands. */
@@ -42,7 +45,7 @@ public record RequestDraft(UUID runId, String flowId, int flowVersion, String st
 		return new RequestDraft(active.id(), run.flow().id(), run.flow().version(), run.current().flowId(),
 				run.current().id(), run.isFinished(), run.cloud(), language, input.getAffectedUser().strip(),
 				operatorPrincipal, input.getDescription().strip(), input.getContactEmail().strip(),
-				input.getContactPhone().strip(), input.getPreferredContact(), now, checks);
+				input.getContactPhone().strip(), input.getPreferredContact(), now, checks, active.evidence());
 	}
 
 }

@@ -88,6 +88,11 @@ public class SupportRequestEntity {
 	@OrderColumn(name = "seq")
 	private List<ChangeRow> history = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "support_request_evidence", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderColumn(name = "seq")
+	private List<EvidenceRow> evidence = new ArrayList<>();
+
 	protected SupportRequestEntity() {
 	}
 
@@ -113,6 +118,7 @@ public class SupportRequestEntity {
 		this.createdAt = draft.filedAt();
 		this.updatedAt = draft.filedAt();
 		draft.transcript().forEach(c -> transcript.add(new CheckRow(c)));
+		draft.evidence().forEach(e -> evidence.add(new EvidenceRow(e)));
 	}
 
 	public UUID getId() {
@@ -195,12 +201,13 @@ public class SupportRequestEntity {
 		updatedAt = at;
 	}
 
-	/** The whole request; reads the transcript and history. */
+	/** The whole request; reads the transcript, the history and the evidence. */
 	public SupportRequest toRequest() {
 		return new SupportRequest(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud,
 				language, affectedUser, operatorPrincipal, description, contactEmail, contactPhone, preferredContact,
 				status, createdAt, updatedAt, getVersion(), transcript.stream().map(CheckRow::toCheck).toList(),
-				history.stream().map(ChangeRow::toChange).toList());
+				history.stream().map(ChangeRow::toChange).toList(),
+				evidence.stream().map(EvidenceRow::toEvidence).toList());
 	}
 
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -187,8 +188,31 @@ class WebhookNotifier {
 				request.preferredContact().id()));
 		body.put("description", request.description());
 		body.put("checks", request.transcript().size());
+		body.put("tenantChecks", tenantChecks(request));
 		body.put("summary", summaries.text(request, Language.ENGLISH));
 		return body;
+	}
+
+	/**
+	 * What tenant checks showed, for receivers that file it: each check with its tenant,
+	 * step, result and facts in English.
+	 */
+	private List<Map<String, Object>> tenantChecks(SupportRequest request) {
+		return request.evidence().stream().map(evidence -> {
+			Map<String, Object> check = new LinkedHashMap<>();
+			check.put("check", evidence.check());
+			check.put("tenant", evidence.tenantId());
+			check.put("step", Map.of("flowId", evidence.stepFlowId(), "id", evidence.stepId()));
+			check.put("result", evidence.status());
+			check.put("checkedAt", DateTimeFormatter.ISO_INSTANT.format(evidence.readAt()));
+			check.put("facts",
+					evidence.lines()
+						.stream()
+						.map(line -> Markup.plain(messages.get(Language.ENGLISH, line.key(),
+								line.arguments(t -> summaries.time(Language.ENGLISH, t)))))
+						.toList());
+			return check;
+		}).toList();
 	}
 
 	private String english(String key) {

@@ -111,6 +111,16 @@ final class Fields {
 		return null;
 	}
 
+	/** A true/false field; missing is false. */
+	boolean flag(String field) {
+		Object value = map.get(field);
+		if (value == null || value instanceof Boolean) {
+			return Boolean.TRUE.equals(value);
+		}
+		malformed("Field '" + field + "' must be true or false, not '" + value + "'.", "Write '" + field + ": true'.");
+		return false;
+	}
+
 	@Nullable LocalDate date(String field) {
 		Object value = map.get(field);
 		if (value == null) {

@@ -28,6 +28,12 @@ final class FlowFileParser {
 
 	private static final Set<String> RESERVED_STEP_IDS = Set.of("entry", "title");
 
+	/**
+	 * On a flow: every step concerns one user. On a step: the run concerns one user from
+	 * there on. Either way the run asks which user (and tenant) it is about there.
+	 */
+	static final String ABOUT_USER = "about-user";
+
 	private final StepParts parts;
 
 	FlowFileParser(Map<String, Link> links, Set<String> usedLinks) {
@@ -43,7 +49,7 @@ final class FlowFileParser {
 		if (top == null) {
 			return null;
 		}
-		top.allowOnly(Set.of("id", "version", "order", "start", "entries", "steps"), "a flow file");
+		top.allowOnly(Set.of("id", "version", "order", "start", ABOUT_USER, "entries", "steps"), "a flow file");
 		String flowId = top.id("id", true);
 		Integer version = top.positiveInt("version", true);
 		Integer order = top.positiveInt("order", true);
@@ -58,8 +64,9 @@ final class FlowFileParser {
 		}
 		List<Step> steps = new ArrayList<>();
 		Set<String> stepIds = new HashSet<>();
+		Set<String> userSteps = new HashSet<>();
 		for (Object node : top.list("steps")) {
-			Step step = step(flowId, node, top);
+			Step step = step(flowId, node, top, userSteps);
 			if (step == null) {
 				continue;
 			}
@@ -76,7 +83,7 @@ final class FlowFileParser {
 		}
 		List<EntryPoint> entries = entries(flowId, top);
 		return new FlowDefinition(flowId, version == null ? 1 : version, order == null ? Integer.MAX_VALUE : order,
-				start == null ? "" : start, steps, entries, source.name());
+				start == null ? "" : start, steps, entries, source.name(), top.flag(ABOUT_USER), userSteps);
 	}
 
 	private List<EntryPoint> entries(String flowId, Fields top) {
@@ -107,7 +114,7 @@ final class FlowFileParser {
 		return entries;
 	}
 
-	private @Nullable Step step(String flowId, Object node, Fields top) {
+	private @Nullable Step step(String flowId, Object node, Fields top, Set<String> userSteps) {
 		Fields fields = Fields.of(node, "a step", top.file(), "", top.problems());
 		if (fields == null) {
 			return null;
@@ -127,6 +134,9 @@ final class FlowFileParser {
 			return null;
 		}
 		LocalDate date = sourceDate == null ? LocalDate.EPOCH : sourceDate;
+		if (fields.flag(ABOUT_USER)) {
+			userSteps.add(id);
+		}
 		return switch (kind) {
 			case "question" -> question(flowId, id, date, fields);
 			case "action" -> action(flowId, id, date, fields);
@@ -139,7 +149,8 @@ final class FlowFileParser {
 	}
 
 	private Step question(String flowId, String id, LocalDate date, Fields fields) {
-		fields.allowOnly(Set.of("id", "kind", "source-date", "answers", CheckNames.CHECKS), "a question step");
+		fields.allowOnly(Set.of("id", "kind", "source-date", "answers", CheckNames.CHECKS, ABOUT_USER),
+				"a question step");
 		List<Answer> answers = parts.answers(flowId, id, fields);
 		if (answers.size() < 2) {
 			fields.malformed("A question needs at least two answers.", "Add answers, or make the step an action.");
@@ -149,7 +160,7 @@ final class FlowFileParser {
 
 	private Step action(String flowId, String id, LocalDate date, Fields fields) {
 		fields.allowOnly(Set.of("id", "kind", "source-date", "instructions", "wait", "solved", "not-solved", "done",
-				"answers", CheckNames.CHECKS), "an action step");
+				"answers", CheckNames.CHECKS, ABOUT_USER), "an action step");
 		List<Instruction> instructions = parts.instructions(flowId, id, fields);
 		if (instructions.isEmpty()) {
 			fields.malformed("An action needs at least one instruction.", "Add 'instructions:'.");
@@ -177,7 +188,7 @@ final class FlowFileParser {
 	}
 
 	private Step outcome(String flowId, String id, LocalDate date, Fields fields) {
-		fields.allowOnly(Set.of("id", "kind", "source-date", "result", "instructions", CheckNames.CHECKS),
+		fields.allowOnly(Set.of("id", "kind", "source-date", "result", "instructions", CheckNames.CHECKS, ABOUT_USER),
 				"an outcome step");
 		String result = fields.string("result", true);
 		OutcomeKind kind = OutcomeKind.RESOLVED;

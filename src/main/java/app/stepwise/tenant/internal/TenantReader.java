@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads tenants for the feature's service: which tenants there are, the type-ahead
@@ -50,6 +51,16 @@ public final class TenantReader {
 	 * {@code fresh}; each check once, in the order given.
 	 */
 	public CheckReport run(String tenantId, String user, List<TenantCheck> checks, boolean fresh) {
+		return run(tenantId, user, checks, fresh, result -> {
+		});
+	}
+
+	/**
+	 * Like {@link #run(String, String, List, boolean)}, and tells {@code read} each
+	 * result just read from the tenant (not those taken from the cache).
+	 */
+	public CheckReport run(String tenantId, String user, List<TenantCheck> checks, boolean fresh,
+			Consumer<CheckResult> read) {
 		TenantConnection connection = connection(tenantId);
 		List<TenantCheck> wanted = List.copyOf(new LinkedHashSet<>(checks));
 		Map<TenantCheck, CheckResult> results = new EnumMap<>(TenantCheck.class);
@@ -62,6 +73,7 @@ public final class TenantReader {
 			for (CheckResult result : runner.run(connection, user, toRun)) {
 				results.put(result.check(), result);
 				cache.keep(tenantId, user, result);
+				read.accept(result);
 			}
 		}
 		return new CheckReport(connection.tenant(), user, wanted.stream().map(results::get).toList());

@@ -17,6 +17,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
  */
 abstract class StepCard extends Section implements LocaleChangeObserver {
 
+	/** How many components the step's own text takes at the start of a card. */
+	static final int TEXT_PARTS = 3;
+
 	private final FlowRun run;
 
 	private final Paragraph flowName = new Paragraph();

@@ -46,6 +46,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private final ObjectProvider<EscalationSlot> escalation;
 
+	private final TenantParts tenantParts;
+
 	final Stepper stepper = new Stepper();
 
 	final Select<Cloud> cloud = new Select<>();
@@ -60,10 +62,11 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private @Nullable ActiveRun active;
 
-	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation) {
+	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation, TenantParts tenantParts) {
 		this.wizard = wizard;
 		this.messages = messages;
 		this.escalation = escalation;
+		this.tenantParts = tenantParts;
 		addClassName("step-view");
 		cloud.setId("cloud");
 		cloud.addClassName("cloud-picker");
@@ -141,6 +144,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		help.setVisible(escalation.getIfAvailable() != null && !run.isFinished());
 		StepCard replaced = card;
 		card = cardFor(next);
+		addTenantPart(card, next);
 		if (replaced != null) {
 			replace(replaced, card);
 		}
@@ -156,6 +160,24 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			case ActionStep a -> new ActionCard(run, a, this::answer);
 			case OutcomeStep o -> new OutcomeCard(next, o, messages, escalation.getIfAvailable());
 		};
+	}
+
+	/**
+	 * What the step shows about the tenant (which user, the checks) goes right after the
+	 * step's text, before its answers or what is left to do.
+	 */
+	private void addTenantPart(StepCard shown, ActiveRun next) {
+		tenantParts.partFor(next, new TenantParts.RunHolder() {
+			@Override
+			public ActiveRun current() {
+				return active == null ? next : active;
+			}
+
+			@Override
+			public void update(ActiveRun changed) {
+				active = changed;
+			}
+		}).ifPresent(part -> shown.addComponentAtIndex(StepCard.TEXT_PARTS, part));
 	}
 
 	/**

@@ -30,6 +30,7 @@ class FlowCheckNamesTest {
 			  - id: ask
 			    kind: question
 			    source-date: 2026-01-01
+			    about-user: true
 			    checks: [account, sign-ins]
 			    answers:
 			      - id: blocked

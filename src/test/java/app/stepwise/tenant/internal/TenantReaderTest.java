@@ -81,6 +81,20 @@ class TenantReaderTest {
 	}
 
 	@Test
+	void onlyResultsReadFromTheTenantAreAnnouncedNotThoseKept() {
+		StandInTenant.withUser(graph);
+		TenantReader reader = reader(10);
+		List<CheckResult> read = new java.util.ArrayList<>();
+
+		reader.run("contoso", StandInTenant.UPN, List.of(TenantCheck.ACCOUNT), false, read::add);
+		reader.run("contoso", StandInTenant.UPN, List.of(TenantCheck.ACCOUNT), false, read::add);
+		assertThat(read).extracting(CheckResult::check).containsExactly(TenantCheck.ACCOUNT);
+
+		reader.run("contoso", StandInTenant.UPN, List.of(TenantCheck.ACCOUNT), true, read::add);
+		assertThat(read).hasSize(2);
+	}
+
+	@Test
 	void aCheckThatCouldNotRunIsAskedAgainNextTime() {
 		graph.on("/users/" + StandInTenant.UPN, Reply.error(503, "ServiceUnavailable", "Down"));
 		TenantReader reader = reader(10);

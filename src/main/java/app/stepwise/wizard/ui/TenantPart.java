@@ -1,0 +1,69 @@
+package app.stepwise.wizard.ui;
+
+import app.stepwise.flow.Step;
+import app.stepwise.tenant.Tenant;
+import app.stepwise.wizard.ActiveRun;
+import app.stepwise.wizard.RunSubject;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a step shows about the tenant: first which user (and tenant) the run is about,
+ * where the step needs to know and nobody said yet; then the step's checks. Asking is an
+ * offer, not a gate: the step's answers work without it, as where no tenant is connected.
+ */
+class TenantPart extends Div {
+
+	private final TenantParts services;
+
+	private final TenantParts.RunHolder holder;
+
+	TenantPart(TenantParts services, TenantParts.RunHolder holder) {
+		this.services = services;
+		this.holder = holder;
+		addClassName("tenant-part");
+		show();
+	}
+
+	private void show() {
+		removeAll();
+		ActiveRun active = holder.current();
+		Step step = active.run().current();
+		List<Tenant> tenants = services.checks.tenants();
+		RunSubject subject = active.subject();
+		String tenantId = tenantOf(subject, tenants);
+		boolean needsUser = TenantParts.asksForUser(active);
+		if (tenantId == null || (needsUser && subject.affectedUser() == null)) {
+			String user = Optional.ofNullable(subject.affectedUser()).or(services.wizard::affectedUser).orElse(null);
+			add(new SubjectPrompt(services.checks, tenants, tenantId, user, needsUser, this::chosen));
+			return;
+		}
+		if (!step.checks().isEmpty()) {
+			Tenant tenant = tenants.stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow();
+			String user = needsUser ? subject.affectedUser() : null;
+			add(new CheckPanel(services, holder, tenant, user, this::changeUser));
+		}
+	}
+
+	/** The run's tenant: the one named, or the only one there is. */
+	private static @Nullable String tenantOf(RunSubject subject, List<Tenant> tenants) {
+		if (subject.tenantId() != null && tenants.stream().anyMatch(t -> t.id().equals(subject.tenantId()))) {
+			return subject.tenantId();
+		}
+		return tenants.size() == 1 ? tenants.getFirst().id() : null;
+	}
+
+	private void chosen(RunSubject subject) {
+		holder.update(services.wizard.about(holder.current(), subject));
+		show();
+	}
+
+	private void changeUser() {
+		RunSubject subject = holder.current().subject();
+		holder.update(services.wizard.about(holder.current(), new RunSubject(subject.tenantId(), null)));
+		show();
+	}
+
+}

@@ -1,0 +1,83 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.i18n.Language;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A run with tenant checks in a real browser, against the demo tenant the application
+ * serves in development: pick the user by type-ahead, see the checks and the suggested
+ * answer, then Microsoft's incident before escalating; axe finds no serious problem on
+ * either screen. With {@code -Dstepwise.screenshots=<directory>} it also photographs
+ * both, for a person to look at.
+ */
+class TenantChecksBrowserTest extends BrowserTest {
+
+	private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+	private final List<String> problems = new ArrayList<>();
+
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = { "ENGLISH", "SWEDISH" })
+	void aRunChecksTheUserAndWarnsOfAnIncidentBeforeEscalating(Language language) throws Exception {
+		open("flow/unlock-account?lang=" + language.tag());
+		expectStep("unlock-account/symptom");
+		check("subject prompt", language);
+
+		byId("subject-user").locator("input").fill("Bo");
+		Locator option = page.locator("vaadin-combo-box-item")
+			.filter(new Locator.FilterOptions().setHasText("Bo Jensen"));
+		option.first().click();
+		click("subject-use");
+
+		PlaywrightAssertions.assertThat(byId("check-account")).isVisible();
+		PlaywrightAssertions.assertThat(byId("suggestion-cannot-sign-in")).isVisible();
+		assertThat(byId("answer-cannot-sign-in").getAttribute("class")).contains("answer-suggested");
+		settle();
+		check("checks", language);
+		photograph("checks", language);
+
+		answer("cannot-send");
+		answer("not-listed");
+		expectStep("unlock-account/escalate-sending");
+		PlaywrightAssertions.assertThat(byId("service-incident")).containsText("EX900417");
+		settle();
+		check("incident before escalating", language);
+		photograph("incident", language);
+
+		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
+	}
+
+	private void check(String screen, Language language) {
+		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
+		for (Rule violation : new AxeBuilder(page).withTags(AccessibilityBrowserTest.WCAG).analyze().getViolations()) {
+			if (BLOCKING.contains(violation.getImpact())) {
+				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+			}
+		}
+	}
+
+	private void photograph(String name, Language language) throws Exception {
+		String directory = System.getProperty("stepwise.screenshots");
+		if (directory == null || directory.isBlank()) {
+			return;
+		}
+		Path folder = Files.createDirectories(Path.of(directory, language.tag()));
+		page.screenshot(
+				new Page.ScreenshotOptions().setFullPage(true).setPath(folder.resolve("tenant-" + name + ".png")));
+	}
+
+}
