@@ -7,7 +7,11 @@ public enum RunEnd {
 
 	/** The message key of its name in lists. */
 	public String messageKey() {
-		return "ui.runs.end." + name().toLowerCase(java.util.Locale.ROOT);
+		return switch (this) {
+			case RESOLVED -> "ui.runs.end.resolved";
+			case ESCALATED -> "ui.runs.end.escalated";
+			case ABANDONED -> "ui.runs.end.abandoned";
+		};
 	}
 
 }
