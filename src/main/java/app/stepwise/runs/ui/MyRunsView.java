@@ -75,7 +75,7 @@ class MyRunsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 		open.setId("open-runs");
 		finished.setId("finished-runs");
 		for (Grid<SavedRun> grid : java.util.List.of(open, finished)) {
-			grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+			grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 			grid.setAllRowsVisible(true);
 		}
 		openFlow = open.addComponentColumn(this::runLink).setKey("flow").setAutoWidth(true);
