@@ -111,6 +111,24 @@ public class MyRuns {
 		return Optional.of(new Resumption(saved, active, flow.get().version(), replay.complete()));
 	}
 
+	/**
+	 * Prepares starting one of the person's runs again: the next new run of its flow
+	 * records that it started again from this one.
+	 * @return the flow to start, or nothing (audited) if the id is not one of the
+	 * person's runs
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public Optional<String> startAgain(String runId) {
+		String owner = currentUser.requireName();
+		Optional<SavedRun> found = parse(runId).flatMap(id -> table.find(id, owner)).map(StoredRun::run);
+		if (found.isEmpty()) {
+			events.publishEvent(new AuditEvent(RUN_NOT_FOUND, owner, "run " + runId, clock.instant()));
+			return Optional.empty();
+		}
+		stores.getObject().startAgainFrom(found.get().flowId(), found.get().id());
+		return Optional.of(found.get().flowId());
+	}
+
 	private static Optional<UUID> parse(@Nullable String runId) {
 		if (runId == null || runId.length() != 36) {
 			return Optional.empty();

@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * @param stepFlowId the flow of the step it stands at
  * @param stepId the step it stands at
  * @param end the outcome it reached (never {@link RunEnd#ABANDONED}), or null
+ * @param earlierRunId the run this one started again from, or null; saved only with the
+ * run's first state
  */
 public record RunState(UUID id, String owner, @Nullable String affectedUser, @Nullable String tenantId,
 		@Nullable String evidence, String flowId, int flowVersion, String cloud, @Nullable String language,
 		List<String> path, List<@Nullable Instant> answerTimes, List<StepAt> answerSteps, String stepFlowId,
-		String stepId, @Nullable RunEnd end) {
+		String stepId, @Nullable RunEnd end, @Nullable UUID earlierRunId) {
 
 	public RunState {
 		path = List.copyOf(path);

@@ -86,12 +86,12 @@ public class RunTable {
 		jdbc.update(
 				"INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, language,"
 						+ " tenant_id, path, answers, step_flow_id, step_id, started_at, last_activity_at, outcome,"
-						+ " end_step_flow_id, end_step_id, ended_at, version)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+						+ " end_step_flow_id, end_step_id, ended_at, earlier_run_id, version)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
 				state.id(), state.owner(), state.affectedUser(), state.evidence(), state.flowId(), state.flowVersion(),
 				state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
 				state.stepId(), at(startedAt), at(now), end, end == null ? null : state.stepFlowId(),
-				end == null ? null : state.stepId(), end == null ? null : at(now));
+				end == null ? null : state.stepId(), end == null ? null : at(now), state.earlierRunId());
 	}
 
 	/**

@@ -54,6 +54,9 @@ public class SavedRunStore implements RunStore, Serializable {
 
 	private @Nullable String affectedUser;
 
+	/** Per flow, the run that the next new run of it starts again from. */
+	private final Map<String, UUID> startingAgain = new LinkedHashMap<>();
+
 	SavedRunStore(RunTable table, CurrentUser currentUser, Clock clock, EvidenceJson evidence) {
 		this.table = table;
 		this.currentUser = currentUser;
@@ -81,6 +84,22 @@ public class SavedRunStore implements RunStore, Serializable {
 		remember(run);
 	}
 
+	/**
+	 * Notes that the next new run of the flow starts again from this one (whose flow
+	 * changed too much to continue it).
+	 */
+	public synchronized void startAgainFrom(String flowId, UUID earlierRunId) {
+		startingAgain.put(flowId, earlierRunId);
+	}
+
+	private synchronized @Nullable UUID earlierRun(ActiveRun run) {
+		UUID earlier = startingAgain.get(run.run().flow().id());
+		if (earlier == null || earlier.equals(run.id())) {
+			return null;
+		}
+		return startingAgain.remove(run.run().flow().id());
+	}
+
 	private synchronized void remember(ActiveRun run) {
 		runs.put(run.run().flow().id(), run);
 		if (runs.size() > MAX_RUNS) {
@@ -95,7 +114,7 @@ public class SavedRunStore implements RunStore, Serializable {
 			return;
 		}
 		try {
-			if (!table.save(state(active, owner.get(), language()), clock.instant())) {
+			if (!table.save(state(active, owner.get(), language(), earlierRun(active)), clock.instant())) {
 				log.warn("Run {} was not saved: it is someone else's", active.id());
 			}
 		}
@@ -105,7 +124,7 @@ public class SavedRunStore implements RunStore, Serializable {
 		}
 	}
 
-	RunState state(ActiveRun active, String owner, @Nullable String language) {
+	RunState state(ActiveRun active, String owner, @Nullable String language, @Nullable UUID earlierRunId) {
 		FlowRun run = active.run();
 		List<FlowRun.Entry> entries = run.entries();
 		RunEnd end = run.outcome()
@@ -115,7 +134,7 @@ public class SavedRunStore implements RunStore, Serializable {
 				evidence.write(active.evidence()), run.flow().id(), run.flow().version(), run.cloud().id(), language,
 				run.path(), entries.stream().map(e -> (@Nullable Instant) e.answeredAt()).toList(),
 				entries.stream().map(e -> new RunState.StepAt(e.step().flowId(), e.step().id())).toList(),
-				run.current().flowId(), run.current().id(), end);
+				run.current().flowId(), run.current().id(), end, earlierRunId);
 	}
 
 	private static @Nullable String language() {

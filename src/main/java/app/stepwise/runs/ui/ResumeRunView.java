@@ -93,8 +93,8 @@ class ResumeRunView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 		TranscriptList done = new TranscriptList(messages);
 		done.show(resumption.active().run());
 		go.setText(getTranslation("ui.runs.resume.start-again"));
-		String flowId = resumption.saved().flowId();
-		go.addClickListener(e -> startAgain(flowId));
+		String runId = resumption.saved().id().toString();
+		go.addClickListener(e -> runs.startAgain(runId).ifPresent(this::startAgain));
 		add(done, go);
 	}
 

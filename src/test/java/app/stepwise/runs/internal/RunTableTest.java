@@ -48,7 +48,7 @@ class RunTableTest {
 			steps.add(new RunState.StepAt("unlock-account", "step-" + i));
 		}
 		return new RunState(id, owner, "kim@contoso.example", "contoso", "[]", "unlock-account", 3, "worldwide", "sv",
-				path, times, steps, "unlock-account", stepId, end);
+				path, times, steps, "unlock-account", stepId, end, null);
 	}
 
 	@ParameterizedTest
