@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.KaribuTest;
 import app.stepwise.base.AuditEvent;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -117,6 +119,15 @@ class MyRunsViewTest extends KaribuTest {
 				assertThat(e.actor()).isEqualTo("another-admin");
 				assertThat(e.detail()).contains(id.toString());
 			});
+	}
+
+	@Test
+	void theServiceGivesNothingToSomebodyNotSignedIn() {
+		startSessionAs(null);
+		MyRuns runs = context.getBean(MyRuns.class);
+
+		assertThatThrownBy(runs::open).isInstanceOf(AuthenticationException.class);
+		assertThatThrownBy(() -> runs.resume(UUID.randomUUID().toString())).isInstanceOf(AuthenticationException.class);
 	}
 
 	@Test
