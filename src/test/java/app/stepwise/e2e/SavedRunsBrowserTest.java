@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,28 @@ class SavedRunsBrowserTest extends BrowserTest {
 		open("my-runs");
 		assertThat(byId("finished-runs").locator("#" + link).count()).isEqualTo(1);
 		assertThat(byId("open-runs").locator("#" + link).count()).isZero();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = { "ENGLISH", "SLOVENIAN" })
+	void aRunWhoseFlowChangedSaysSoBeforeItGoesOn(Language language) {
+		inNewBrowser(language);
+		open("flow/unlock-account");
+		answer("cannot-sign-in");
+		UUID id = jdbc.queryForObject("SELECT id FROM flow_run WHERE owner = 'admin' AND outcome IS NULL"
+				+ " ORDER BY last_activity_at DESC LIMIT 1", UUID.class);
+		// As if the flow had been changed since: the run started on the version before.
+		jdbc.update("UPDATE flow_run SET flow_version = flow_version - 1 WHERE id = ?", id);
+
+		open("my-runs/" + id);
+		String notice = byId("resume-notice").textContent();
+		page.screenshot(new Page.ScreenshotOptions()
+			.setPath(Path.of("target", "screenshots", "resume-changed-" + language.tag() + ".png")));
+		assertThat(notice).contains("0").contains("1").doesNotContain("{");
+		assertThat(byId("resume-go").textContent()).isEqualTo(text(language, "ui.runs.resume.continue"));
+
+		click("resume-go");
+		expectStep("unlock-account/reset-password");
 	}
 
 	/**
