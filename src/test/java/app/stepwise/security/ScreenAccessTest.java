@@ -95,7 +95,11 @@ class ScreenAccessTest extends KaribuTest {
 		navigate("support-request/unlock-account?path=cannot-sign-in");
 		assertThat(_find(NotFoundView.class)).isEmpty();
 
-		assertThat(menuLinks()).contains("menu-my-requests-link").doesNotContain("menu-support-link");
+		navigate("my-runs");
+		assertThat(mainHeading()).isEqualTo("My runs");
+
+		assertThat(menuLinks()).contains("menu-my-requests-link", "menu-my-runs-link")
+			.doesNotContain("menu-support-link");
 	}
 
 	@Test
@@ -113,7 +117,7 @@ class ScreenAccessTest extends KaribuTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "flow/unlock-account", "my-requests" })
+	@ValueSource(strings = { "flow/unlock-account", "my-requests", "my-runs" })
 	void supportStaffAlsoDoWhatAdminsDo(String location) {
 		startSessionAs(SUPPORT_USER, Roles.SUPPORT);
 

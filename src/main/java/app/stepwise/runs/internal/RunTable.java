@@ -1,0 +1,215 @@
+package app.stepwise.runs.internal;
+
+import app.stepwise.runs.RunEnd;
+import app.stepwise.runs.SavedRun;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tables {@code flow_run} and {@code flow_run_answer}, in plain SQL that H2 and
+ * PostgreSQL both run. Every change of a run is one transaction; a run's row is read with
+ * {@code FOR UPDATE} before it changes, so that two servers saving the same run take
+ * turns.
+ */
+public class RunTable {
+
+	private static final String SEPARATOR = ".";
+
+	private static final String COLUMNS = "id, owner, affected_user, evidence, tenant_id, flow_id, flow_version, cloud,"
+			+ " path, step_flow_id, step_id, last_activity_at, waiting_until, outcome, ended_at";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	public RunTable(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Saves the run as it stands now, as worked on at {@code now}. The version it started
+	 * on and when it started stay as first saved; when it reaches an outcome that time is
+	 * kept, unless it is the one it had already reached.
+	 * @return false, saving nothing, if the id belongs to someone else's run
+	 */
+	public boolean save(RunState state, Instant now) {
+		Boolean saved = transactions.execute(tx -> {
+			List<Existing> found = jdbc.query(
+					"SELECT owner, outcome, path, ended_at FROM flow_run WHERE id = ? FOR UPDATE",
+					(rs, i) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)),
+					state.id());
+			String path = String.join(SEPARATOR, state.path());
+			String end = state.end() == null ? null : state.end().name();
+			if (found.isEmpty()) {
+				insert(state, path, end, now);
+				replaceAnswers(state);
+				return true;
+			}
+			Existing existing = found.getFirst();
+			if (!state.owner().equals(existing.owner())) {
+				return false;
+			}
+			Instant endedAt = end == null ? null
+					: end.equals(existing.outcome()) && path.equals(existing.path()) && existing.endedAt() != null
+							? existing.endedAt() : now;
+			jdbc.update("UPDATE flow_run SET affected_user = ?, evidence = ?, cloud = ?,"
+					+ " language = COALESCE(?, language), tenant_id = ?, path = ?, answers = ?, step_flow_id = ?,"
+					+ " step_id = ?, last_activity_at = ?, outcome = ?, end_step_flow_id = ?, end_step_id = ?,"
+					+ " ended_at = ?, version = version + 1 WHERE id = ?", state.affectedUser(), state.evidence(),
+					state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
+					state.stepId(), at(now), end, end == null ? null : state.stepFlowId(),
+					end == null ? null : state.stepId(), at(endedAt), state.id());
+			if (!path.equals(existing.path())) {
+				replaceAnswers(state);
+			}
+			return true;
+		});
+		return Boolean.TRUE.equals(saved);
+	}
+
+	private void insert(RunState state, String path, @Nullable String end, Instant now) {
+		Instant startedAt = state.answerTimes().stream().filter(Objects::nonNull).findFirst().orElse(now);
+		jdbc.update(
+				"INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, language,"
+						+ " tenant_id, path, answers, step_flow_id, step_id, started_at, last_activity_at, outcome,"
+						+ " end_step_flow_id, end_step_id, ended_at, earlier_run_id, version)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+				state.id(), state.owner(), state.affectedUser(), state.evidence(), state.flowId(), state.flowVersion(),
+				state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
+				state.stepId(), at(startedAt), at(now), end, end == null ? null : state.stepFlowId(),
+				end == null ? null : state.stepId(), end == null ? null : at(now), state.earlierRunId());
+	}
+
+	/**
+	 * The answers one row each, with the step each was given at: the run is replayed by
+	 * the caller, so its steps are known only as far as the path goes; the step of each
+	 * answer is stored as the path's replay gives it.
+	 */
+	private void replaceAnswers(RunState state) {
+		jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ?", state.id());
+		List<Object[]> rows = new ArrayList<>(state.path().size());
+		for (int i = 0; i < state.path().size(); i++) {
+			rows.add(new Object[] { state.id(), i, state.answerSteps().get(i).flowId(), state.answerSteps().get(i).id(),
+					state.path().get(i), at(state.answerTimes().get(i)) });
+		}
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate("INSERT INTO flow_run_answer (run_id, seq, step_flow_id, step_id, answer_id, answered_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+		}
+	}
+
+	/** A run, only if it is this person's. */
+	public Optional<StoredRun> find(UUID id, String owner) {
+		List<StoredRun> found = jdbc.query("SELECT " + COLUMNS + " FROM flow_run WHERE id = ? AND owner = ?",
+				(rs, i) -> stored(rs), id, owner);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredRun run = found.getFirst();
+		List<@Nullable Instant> times = jdbc.query(
+				"SELECT answered_at FROM flow_run_answer WHERE run_id = ? ORDER BY seq", (rs, i) -> instant(rs, 1), id);
+		return Optional.of(new StoredRun(run.run(), run.owner(), run.tenantId(), run.evidence(), times));
+	}
+
+	/** This person's open runs, most recently worked on first. */
+	public List<SavedRun> open(String owner, int limit) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM flow_run WHERE owner = ? AND outcome IS NULL"
+				+ " ORDER BY last_activity_at DESC, id LIMIT ?", (rs, i) -> stored(rs).run(), owner, limit);
+	}
+
+	/** This person's runs that ended since {@code since}, most recent first. */
+	public List<SavedRun> finished(String owner, Instant since, int limit) {
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM flow_run WHERE owner = ? AND outcome IS NOT NULL AND ended_at >= ?"
+					+ " ORDER BY ended_at DESC, id LIMIT ?", (rs, i) -> stored(rs).run(), owner, at(since), limit);
+	}
+
+	/**
+	 * Marks open runs without activity since {@code idleSince} abandoned at their step,
+	 * at most {@code limit} of them; each at the moment it was last worked on, which is
+	 * when it was left.
+	 * @return the runs marked, as they now stand
+	 */
+	public List<SavedRun> abandonIdle(Instant idleSince, int limit) {
+		List<SavedRun> idle = jdbc.query(
+				"SELECT " + COLUMNS + " FROM flow_run WHERE outcome IS NULL"
+						+ " AND last_activity_at < ? ORDER BY last_activity_at, id LIMIT ?",
+				(rs, i) -> stored(rs).run(), at(idleSince), limit);
+		List<SavedRun> abandoned = new ArrayList<>(idle.size());
+		for (SavedRun run : idle) {
+			// Only if it is still idle: the person may have come back meanwhile.
+			int changed = jdbc.update(
+					"UPDATE flow_run SET outcome = ?, end_step_flow_id = step_flow_id,"
+							+ " end_step_id = step_id, ended_at = last_activity_at, version = version + 1"
+							+ " WHERE id = ? AND outcome IS NULL AND last_activity_at < ?",
+					RunEnd.ABANDONED.name(), run.id(), at(idleSince));
+			if (changed == 1) {
+				abandoned.add(new SavedRun(run.id(), run.flowId(), run.flowVersion(), run.cloud(), run.path(),
+						run.stepFlowId(), run.stepId(), run.affectedUser(), run.lastActivityAt(), run.waitingUntil(),
+						RunEnd.ABANDONED, run.lastActivityAt()));
+			}
+		}
+		return abandoned;
+	}
+
+	/**
+	 * Erases who ran them, whom they were about and what checks showed, from runs that
+	 * ended before {@code endedBefore}; what figures are made of stays.
+	 * @return how many runs were forgotten
+	 */
+	public int forgetFinished(Instant endedBefore) {
+		return jdbc.update(
+				"UPDATE flow_run SET owner = NULL, affected_user = NULL, evidence = NULL,"
+						+ " version = version + 1 WHERE outcome IS NOT NULL AND ended_at < ?"
+						+ " AND (owner IS NOT NULL OR affected_user IS NOT NULL OR evidence IS NOT NULL)",
+				at(endedBefore));
+	}
+
+	private static StoredRun stored(ResultSet rs) throws SQLException {
+		String outcome = rs.getString("outcome");
+		String path = rs.getString("path");
+		SavedRun run = new SavedRun(rs.getObject("id", UUID.class), rs.getString("flow_id"), rs.getInt("flow_version"),
+				Objects.requireNonNullElse(rs.getString("cloud"), "worldwide"), answerIds(path),
+				rs.getString("step_flow_id"), rs.getString("step_id"), rs.getString("affected_user"),
+				Objects.requireNonNull(instant(rs, "last_activity_at")), instant(rs, "waiting_until"),
+				outcome == null ? null : RunEnd.valueOf(outcome), instant(rs, "ended_at"));
+		return new StoredRun(run, rs.getString("owner"), rs.getString("tenant_id"), rs.getString("evidence"),
+				List.of());
+	}
+
+	private static List<String> answerIds(String path) {
+		return path.isEmpty() ? List.of() : Arrays.asList(path.split("\\."));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private record Existing(@Nullable String owner, @Nullable String outcome, String path, @Nullable Instant endedAt) {
+	}
+
+}

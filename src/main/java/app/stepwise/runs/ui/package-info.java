@@ -1,0 +1,5 @@
+/** The "My runs" screen. */
+@NullMarked
+package app.stepwise.runs.ui;
+
+import org.jspecify.annotations.NullMarked;
