@@ -1,7 +1,7 @@
 -- Reminders to come back to a run when the wait of an action is over, and whether a support
 -- request was filed while such a wait was still running. Portable SQL for H2 and PostgreSQL.
 
--- One row per reminder: USUAL when the usual wait is over, LATEST at the longest wait. A row is
+-- One row per reminder, kind USUAL when the usual wait is over, LATEST at the longest wait. A row is
 -- claimed for sending by setting published_at (one conditional update, so one server sends it)
 -- and is cancelled (cancelled_at) when the run moves on or ends. run_id is the run's id as the
 -- wizard knows it; there is no foreign key, as runs are not necessarily stored.
@@ -24,8 +24,7 @@ CREATE TABLE run_reminder (
     due_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     published_at   TIMESTAMP WITH TIME ZONE,
     cancelled_at   TIMESTAMP WITH TIME ZONE,
-    CONSTRAINT run_reminder_pk PRIMARY KEY (id),
-    CONSTRAINT run_reminder_kind_ck CHECK (kind IN ('USUAL', 'LATEST'))
+    CONSTRAINT run_reminder_pk PRIMARY KEY (id)
 );
 
 CREATE INDEX run_reminder_due_idx ON run_reminder (due_at);

@@ -44,11 +44,12 @@ public class ReminderStore {
 	}
 
 	public void insert(Stored r) {
-		jdbc.update(
-				"INSERT INTO run_reminder (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				r.id(), r.runId(), r.kind().name(), r.flowId(), r.stepFlowId(), r.stepId(), r.askedAtStep(),
-				r.address(), r.usualHours(), r.maxHours(), r.operatorName(), r.operatorEmail(), r.language(),
-				r.baseUrl(), at(r.requestedAt()), at(r.dueAt()), null);
+		jdbc.update("INSERT INTO run_reminder (id, run_id, kind, flow_id, step_flow_id, step_id, asked_at_step,"
+				+ " address, usual_hours, max_hours, operator_name, operator_email, language, base_url, requested_at,"
+				+ " due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.runId(),
+				r.kind().name(), r.flowId(), r.stepFlowId(), r.stepId(), r.askedAtStep(), r.address(), r.usualHours(),
+				r.maxHours(), r.operatorName(), r.operatorEmail(), r.language(), r.baseUrl(), at(r.requestedAt()),
+				at(r.dueAt()));
 	}
 
 	/** The run's reminders neither sent nor cancelled, soonest first. */
