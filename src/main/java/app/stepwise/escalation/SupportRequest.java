@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * under
  * @param contactPhone may be empty unless the operator prefers a call
  * @param version changes with every update, to detect concurrent changes
+ * @param filedInsideWait whether a wait the run went through had not reached its longest
+ * time when the request was filed (escalated before Microsoft's time was up)
  */
 public record SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
 		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
 		String description, String contactEmail, String contactPhone, ContactMethod preferredContact,
 		RequestStatus status, Instant createdAt, Instant updatedAt, long version, List<Check> transcript,
-		List<StatusChange> history) {
+		List<StatusChange> history, boolean filedInsideWait) {
 
 	public SupportRequest {
 		transcript = List.copyOf(transcript);
