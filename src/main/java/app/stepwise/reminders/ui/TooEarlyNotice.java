@@ -33,6 +33,7 @@ class TooEarlyNotice extends Div implements LocaleChangeObserver {
 		this.reminders = reminders;
 		setId("too-early");
 		addClassName("too-early");
+		addClassName("wait-note");
 		title.setId("too-early-title");
 		text.setId("too-early-text");
 		add(title, text, RemindPart.maybe(active, window, reminders, messages), anyway);

@@ -104,8 +104,7 @@ class WaitNoteViewTest extends KaribuTest {
 		answer("not-solved");
 
 		assertThat(text("too-early-text"))
-			.isEqualTo("Microsoft allows up to 24 hours for “Give the unblock time to take effect” to take effect;"
-					+ " 3 hours have passed.");
+			.isEqualTo("Microsoft allows up to 24 hours for this change to take effect; 3 hours have passed.");
 		_click(_get(Button.class, spec -> spec.withId("remind-me")));
 		// The usual wait is over: only the reminder at the longest wait is left to send.
 		assertThat(text("reminder-status")).startsWith("Stepwise will e-mail admin@contoso.com at ")
