@@ -44,6 +44,9 @@ public class RequestSummaries {
 				Map.of("flow", text(language, request.flowTitleKey()), "version", request.flowVersion()));
 		line(out, language, request.atOutcome() ? "ui.escalation.summary.outcome" : "ui.escalation.summary.stopped-at",
 				Map.of("step", text(language, request.stepTitleKey())));
+		if (request.filedInsideWait()) {
+			line(out, language, "ui.escalation.summary.inside-wait", Map.of());
+		}
 		line(out, language, "ui.escalation.summary.affected-user", Map.of("user", request.affectedUser()));
 		line(out, language, "ui.escalation.summary.cloud", Map.of("cloud", text(language, cloudKey(request.cloud()))));
 		line(out, language, "ui.escalation.summary.filed",

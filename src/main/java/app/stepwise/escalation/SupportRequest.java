@@ -26,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param version changes with every update, to detect concurrent changes
  * @param evidence what tenant checks showed during the run, oldest first (empty without a
  * connected tenant)
+ * @param filedInsideWait whether a wait the run went through had not reached its longest
+ * time when the request was filed (escalated before Microsoft's time was up)
  */
 public record SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
 		String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
 		String description, String contactEmail, String contactPhone, ContactMethod preferredContact,
 		RequestStatus status, Instant createdAt, Instant updatedAt, long version, List<Check> transcript,
-		List<StatusChange> history, List<CheckEvidence> evidence) {
+		List<StatusChange> history, List<CheckEvidence> evidence, boolean filedInsideWait) {
 
 	public SupportRequest {
 		transcript = List.copyOf(transcript);
@@ -39,7 +41,7 @@ public record SupportRequest(UUID id, String reference, UUID runId, String flowI
 		evidence = List.copyOf(evidence);
 	}
 
-	/** A request from a run that showed no tenant checks. */
+	/** A request from a run that showed no tenant checks and went through no wait. */
 	public SupportRequest(UUID id, String reference, UUID runId, String flowId, int flowVersion, String stepFlowId,
 			String stepId, boolean atOutcome, Cloud cloud, Language language, String affectedUser,
 			String operatorPrincipal, String description, String contactEmail, String contactPhone,
@@ -47,7 +49,7 @@ public record SupportRequest(UUID id, String reference, UUID runId, String flowI
 			List<Check> transcript, List<StatusChange> history) {
 		this(id, reference, runId, flowId, flowVersion, stepFlowId, stepId, atOutcome, cloud, language, affectedUser,
 				operatorPrincipal, description, contactEmail, contactPhone, preferredContact, status, createdAt,
-				updatedAt, version, transcript, history, List.of());
+				updatedAt, version, transcript, history, List.of(), false);
 	}
 
 	/**

@@ -31,8 +31,12 @@ class RunEndings {
 		events.publishEvent(new RunStarted(active.id(), active.run().flow().id(), clock.instant()));
 	}
 
-	/** The run has just arrived at its current step; records it if that is an outcome. */
+	/**
+	 * The run has just arrived at its current step: announces it ({@link RunMovedOn}),
+	 * and records it if that is an outcome.
+	 */
 	void arrived(ActiveRun active, RunStore store) {
+		events.publishEvent(RunMovedOn.of(active, clock.instant()));
 		if (active.run().isFinished()) {
 			events.publishEvent(RunEnded.of(active, clock.instant()));
 			store.ended(active.id());

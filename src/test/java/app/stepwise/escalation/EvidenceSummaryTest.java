@@ -29,7 +29,7 @@ class EvidenceSummaryTest {
 		return new SupportRequest(UUID.randomUUID(), "SW-7K3F-9QMX", UUID.randomUUID(), "unlock-account", 1,
 				"unlock-account", "escalate", true, Cloud.WORLDWIDE, Language.ENGLISH, "bo@contoso.com",
 				"alex@contoso.com", "Locked.", "alex@contoso.com", "", ContactMethod.EMAIL, RequestStatus.NEW, at, at,
-				0, List.of(), List.of(), evidence);
+				0, List.of(), List.of(), evidence, false);
 	}
 
 	private static List<CheckEvidence> evidence() {

@@ -20,6 +20,10 @@ class RequestSummariesTest {
 	private final RequestSummaries summaries = new RequestSummaries(new app.stepwise.i18n.Messages(BUNDLES, true));
 
 	private static SupportRequest request(Cloud cloud) {
+		return request(cloud, false);
+	}
+
+	private static SupportRequest request(Cloud cloud, boolean filedInsideWait) {
 		Instant at = Instant.parse("2026-11-20T09:15:00Z");
 		return new SupportRequest(UUID.randomUUID(), "SW-7K3F-9QMX", UUID.randomUUID(), "unlock-account", 1,
 				"unlock-account", "escalate", true, cloud, Language.SLOVENIAN, "adele@contoso.com",
@@ -30,7 +34,15 @@ class RequestSummariesTest {
 						new SupportRequest.Check("unlock-account", "reset-password",
 								"flow.unlock-account.reset-password.title", "not-solved", "ui.wizard.answer.not-solved",
 								null)),
-				List.of());
+				List.of(), List.of(), filedInsideWait);
+	}
+
+	@Test
+	void aRequestFiledInsideAWaitSaysSoAndOthersDoNot() {
+		String inside = "Filed inside a wait: a change made during the checks had not yet reached Microsoft’s longest"
+				+ " time to take effect.";
+		assertThat(summaries.text(request(Cloud.WORLDWIDE, true), Language.ENGLISH)).contains(inside);
+		assertThat(summaries.text(request(Cloud.WORLDWIDE, false), Language.ENGLISH)).doesNotContain("Filed inside");
 	}
 
 	@Test

@@ -16,9 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 
-	/** Retries run only when some notification is configured. */
+	/**
+	 * Retries run only when some notification is configured: the team's, or reminders to
+	 * operators (on by default, sent when a mail server is).
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnExpression("'${stepwise.notifications.mail.to:}' != '' or '${stepwise.notifications.webhook.url:}' != ''")
+	@ConditionalOnExpression("'${stepwise.notifications.mail.to:}' != '' or '${stepwise.notifications.webhook.url:}' != ''"
+			+ " or ('${stepwise.reminders.enabled:true}' == 'true' and '${spring.mail.host:}' != '')")
 	static class Retries {
 
 		@Bean

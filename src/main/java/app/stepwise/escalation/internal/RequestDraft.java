@@ -5,6 +5,7 @@ import app.stepwise.escalation.RequestInput;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowRun;
+import app.stepwise.flow.WaitWindow;
 import app.stepwise.i18n.Language;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.CheckEvidence;
@@ -22,11 +23,12 @@ import java.util.UUID;
  * @param language the operator's language
  * @param operatorPrincipal the signed-in operator's user name
  * @param evidence what tenant checks showed during the run
+ * @param filedInsideWait whether a wait the run went through is still running
  */
 public record RequestDraft(UUID runId, String flowId, int flowVersion, String stepFlowId, String stepId,
 		boolean atOutcome, Cloud cloud, Language language, String affectedUser, String operatorPrincipal,
 		String description, String contactEmail, String contactPhone, ContactMethod preferredContact, Instant filedAt,
-		List<SupportRequest.Check> transcript, List<CheckEvidence> evidence) {
+		List<SupportRequest.Check> transcript, List<CheckEvidence> evidence, boolean filedInsideWait) {
 
 	public RequestDraft {
 		transcript = List.copyOf(transcript);
@@ -45,7 +47,8 @@ public record RequestDraft(UUID runId, String flowId, int flowVersion, String st
 		return new RequestDraft(active.id(), run.flow().id(), run.flow().version(), run.current().flowId(),
 				run.current().id(), run.isFinished(), run.cloud(), language, input.getAffectedUser().strip(),
 				operatorPrincipal, input.getDescription().strip(), input.getContactEmail().strip(),
-				input.getContactPhone().strip(), input.getPreferredContact(), now, checks, active.evidence());
+				input.getContactPhone().strip(), input.getPreferredContact(), now, checks, active.evidence(),
+				WaitWindow.stillOpen(run, now).isPresent());
 	}
 
 }

@@ -48,6 +48,8 @@ public class SupportRequestEntity {
 
 	private boolean atOutcome;
 
+	private boolean filedInsideWait;
+
 	@Convert(converter = CloudConverter.class)
 	private Cloud cloud;
 
@@ -106,6 +108,7 @@ public class SupportRequestEntity {
 		this.stepFlowId = draft.stepFlowId();
 		this.stepId = draft.stepId();
 		this.atOutcome = draft.atOutcome();
+		this.filedInsideWait = draft.filedInsideWait();
 		this.cloud = draft.cloud();
 		this.language = draft.language();
 		this.affectedUser = draft.affectedUser();
@@ -207,7 +210,7 @@ public class SupportRequestEntity {
 				language, affectedUser, operatorPrincipal, description, contactEmail, contactPhone, preferredContact,
 				status, createdAt, updatedAt, getVersion(), transcript.stream().map(CheckRow::toCheck).toList(),
 				history.stream().map(ChangeRow::toChange).toList(),
-				evidence.stream().map(EvidenceRow::toEvidence).toList());
+				evidence.stream().map(EvidenceRow::toEvidence).toList(), filedInsideWait);
 	}
 
 }

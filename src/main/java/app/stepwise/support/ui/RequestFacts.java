@@ -95,6 +95,9 @@ class RequestFacts extends Div implements LocaleChangeObserver {
 		fact("cloud", "ui.support.column.cloud", getTranslation(RequestSummaries.cloudKey(current.cloud())));
 		fact("step", current.atOutcome() ? "ui.support.detail.outcome" : "ui.support.detail.stopped-at",
 				Markup.plain(getTranslation(current.stepTitleKey())));
+		if (current.filedInsideWait()) {
+			fact("inside-wait", "ui.support.detail.inside-wait", getTranslation("ui.support.detail.inside-wait.yes"));
+		}
 		fact("affected-user", "ui.support.column.affected-user", current.affectedUser());
 		fact("operator", "ui.support.column.operator", current.operatorPrincipal());
 		fact("email", "ui.support.column.email", current.contactEmail());

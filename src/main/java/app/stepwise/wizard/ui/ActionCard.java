@@ -3,6 +3,7 @@ package app.stepwise.wizard.ui;
 import app.stepwise.flow.ActionStep;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.flow.Wait;
+import app.stepwise.wizard.ActiveRun;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -22,11 +23,15 @@ class ActionCard extends StepCard {
 
 	private final H2 check = new H2();
 
-	ActionCard(FlowRun run, ActionStep step, Consumer<String> onAnswer) {
-		super(run);
+	ActionCard(ActiveRun active, ActionStep step, Consumer<String> onAnswer, @Nullable WaitSlot waits) {
+		super(active.run());
+		FlowRun run = active.run();
 		this.step = step;
 		add(new InstructionList(step.instructionsFor(run.context()), run.context()));
-		wait = step.expectedWait().map(w -> {
+		if (waits != null && step.expectedWait().isPresent()) {
+			add(waits.waitNote(active));
+		}
+		wait = waits != null ? null : step.expectedWait().map(w -> {
 			Paragraph note = new Paragraph();
 			note.setId("wait");
 			note.addClassName("wait-note");

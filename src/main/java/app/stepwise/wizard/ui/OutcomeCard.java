@@ -21,7 +21,8 @@ class OutcomeCard extends StepCard {
 
 	private final @Nullable Button another;
 
-	OutcomeCard(ActiveRun active, OutcomeStep step, Messages messages, @Nullable EscalationSlot escalation) {
+	OutcomeCard(ActiveRun active, OutcomeStep step, Messages messages, @Nullable EscalationSlot escalation,
+			@Nullable WaitSlot waits) {
 		super(active.run());
 		boolean resolved = step.kind() == OutcomeKind.RESOLVED;
 		addClassName(resolved ? "outcome-resolved" : "outcome-escalate");
@@ -40,6 +41,9 @@ class OutcomeCard extends StepCard {
 		TranscriptList transcript = new TranscriptList(messages);
 		transcript.show(active.run());
 		add(transcript);
+		if (waits != null) {
+			waits.tooEarly(active).ifPresent(this::add);
+		}
 		if (escalation != null) {
 			add(escalation.create(active));
 		}

@@ -48,6 +48,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private final TenantParts tenantParts;
 
+	private final ObjectProvider<WaitSlot> waits;
+
 	final Stepper stepper = new Stepper();
 
 	final Select<Cloud> cloud = new Select<>();
@@ -62,8 +64,10 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private @Nullable ActiveRun active;
 
-	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation, TenantParts tenantParts) {
+	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation, TenantParts tenantParts,
+			ObjectProvider<WaitSlot> waits) {
 		this.wizard = wizard;
+		this.waits = waits;
 		this.messages = messages;
 		this.escalation = escalation;
 		this.tenantParts = tenantParts;
@@ -157,8 +161,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		FlowRun run = next.run();
 		return switch (run.current()) {
 			case QuestionStep q -> new QuestionCard(run, q, this::answer);
-			case ActionStep a -> new ActionCard(run, a, this::answer);
-			case OutcomeStep o -> new OutcomeCard(next, o, messages, escalation.getIfAvailable());
+			case ActionStep a -> new ActionCard(next, a, this::answer, waits.getIfAvailable());
+			case OutcomeStep o ->
+				new OutcomeCard(next, o, messages, escalation.getIfAvailable(), waits.getIfAvailable());
 		};
 	}
 

@@ -1,0 +1,4 @@
+@NullMarked
+package app.stepwise.reminders.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.stepwise.reminders.ui;
+
+import org.jspecify.annotations.NullMarked;
