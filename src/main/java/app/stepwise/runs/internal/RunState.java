@@ -29,11 +29,22 @@ import org.jspecify.annotations.Nullable;
  * @param end the outcome it reached (never {@link RunEnd#ABANDONED}), or null
  * @param earlierRunId the run this one started again from, or null; saved only with the
  * run's first state
+ * @param waitingUntil when the longest wait of the step it stands at is over, or null if
+ * that step has no wait (or the time it was reached is unknown)
  */
 public record RunState(UUID id, String owner, @Nullable String affectedUser, @Nullable String tenantId,
 		@Nullable String evidence, String flowId, int flowVersion, String cloud, @Nullable String language,
 		List<String> path, List<@Nullable Instant> answerTimes, List<StepAt> answerSteps, String stepFlowId,
-		String stepId, @Nullable RunEnd end, @Nullable UUID earlierRunId) {
+		String stepId, @Nullable RunEnd end, @Nullable UUID earlierRunId, @Nullable Instant waitingUntil) {
+
+	/** A run's state at a step without a wait. */
+	public RunState(UUID id, String owner, @Nullable String affectedUser, @Nullable String tenantId,
+			@Nullable String evidence, String flowId, int flowVersion, String cloud, @Nullable String language,
+			List<String> path, List<@Nullable Instant> answerTimes, List<StepAt> answerSteps, String stepFlowId,
+			String stepId, @Nullable RunEnd end, @Nullable UUID earlierRunId) {
+		this(id, owner, affectedUser, tenantId, evidence, flowId, flowVersion, cloud, language, path, answerTimes,
+				answerSteps, stepFlowId, stepId, end, earlierRunId, null);
+	}
 
 	public RunState {
 		path = List.copyOf(path);

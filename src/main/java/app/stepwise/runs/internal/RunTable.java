@@ -68,11 +68,12 @@ public class RunTable {
 							? existing.endedAt() : now;
 			jdbc.update("UPDATE flow_run SET affected_user = ?, evidence = ?, cloud = ?,"
 					+ " language = COALESCE(?, language), tenant_id = ?, path = ?, answers = ?, step_flow_id = ?,"
-					+ " step_id = ?, last_activity_at = ?, outcome = ?, end_step_flow_id = ?, end_step_id = ?,"
-					+ " ended_at = ?, version = version + 1 WHERE id = ?", state.affectedUser(), state.evidence(),
-					state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
-					state.stepId(), at(now), end, end == null ? null : state.stepFlowId(),
-					end == null ? null : state.stepId(), at(endedAt), state.id());
+					+ " step_id = ?, last_activity_at = ?, waiting_until = ?, outcome = ?, end_step_flow_id = ?,"
+					+ " end_step_id = ?, ended_at = ?, version = version + 1 WHERE id = ?", state.affectedUser(),
+					state.evidence(), state.cloud(), state.language(), state.tenantId(), path, state.path().size(),
+					state.stepFlowId(), state.stepId(), at(now), at(state.waitingUntil()), end,
+					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), at(endedAt),
+					state.id());
 			if (!path.equals(existing.path())) {
 				replaceAnswers(state);
 			}
@@ -83,15 +84,15 @@ public class RunTable {
 
 	private void insert(RunState state, String path, @Nullable String end, Instant now) {
 		Instant startedAt = state.answerTimes().stream().filter(Objects::nonNull).findFirst().orElse(now);
-		jdbc.update(
-				"INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, language,"
-						+ " tenant_id, path, answers, step_flow_id, step_id, started_at, last_activity_at, outcome,"
-						+ " end_step_flow_id, end_step_id, ended_at, earlier_run_id, version)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-				state.id(), state.owner(), state.affectedUser(), state.evidence(), state.flowId(), state.flowVersion(),
+		jdbc.update("INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, language,"
+				+ " tenant_id, path, answers, step_flow_id, step_id, started_at, last_activity_at, waiting_until,"
+				+ " outcome, end_step_flow_id, end_step_id, ended_at, earlier_run_id, version)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", state.id(),
+				state.owner(), state.affectedUser(), state.evidence(), state.flowId(), state.flowVersion(),
 				state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
-				state.stepId(), at(startedAt), at(now), end, end == null ? null : state.stepFlowId(),
-				end == null ? null : state.stepId(), end == null ? null : at(now), state.earlierRunId());
+				state.stepId(), at(startedAt), at(now), at(state.waitingUntil()), end,
+				end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(),
+				end == null ? null : at(now), state.earlierRunId());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package app.stepwise.runs.internal;
 
 import app.stepwise.flow.FlowRun;
+import app.stepwise.flow.WaitWindow;
 import app.stepwise.flow.OutcomeKind;
 import app.stepwise.i18n.Language;
 import app.stepwise.runs.RunEnd;
@@ -134,7 +135,8 @@ public class SavedRunStore implements RunStore, Serializable {
 				evidence.write(active.evidence()), run.flow().id(), run.flow().version(), run.cloud().id(), language,
 				run.path(), entries.stream().map(e -> (@Nullable Instant) e.answeredAt()).toList(),
 				entries.stream().map(e -> new RunState.StepAt(e.step().flowId(), e.step().id())).toList(),
-				run.current().flowId(), run.current().id(), end, earlierRunId);
+				run.current().flowId(), run.current().id(), end, earlierRunId,
+				end == null ? WaitWindow.current(run).map(WaitWindow::latestBy).orElse(null) : null);
 	}
 
 	private static @Nullable String language() {

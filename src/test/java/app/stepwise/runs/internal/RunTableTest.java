@@ -85,6 +85,31 @@ class RunTableTest {
 
 	@ParameterizedTest
 	@MethodSource("databases")
+	void aRunAtAWaitSaysUntilWhenAndMovingOnClearsIt(String kind) {
+		try (TestDatabase.Server server = database(kind).connect()) {
+			RunTable table = new RunTable(server.jdbc(), server.transactions());
+			String owner = "anna-" + UUID.randomUUID();
+			UUID id = UUID.randomUUID();
+			Instant latest = START.plusSeconds(24 * 3600);
+			RunState atWait = state(id, owner, List.of("cannot-sign-in"), "wait-for-unblock", null, START);
+			RunState waiting = new RunState(atWait.id(), atWait.owner(), atWait.affectedUser(), atWait.tenantId(),
+					atWait.evidence(), atWait.flowId(), atWait.flowVersion(), atWait.cloud(), atWait.language(),
+					atWait.path(), atWait.answerTimes(), atWait.answerSteps(), atWait.stepFlowId(), atWait.stepId(),
+					null, null, latest);
+
+			table.save(waiting, START);
+			assertThat(table.open(owner, 10)).extracting(SavedRun::waitingUntil).containsExactly(latest);
+			table.save(waiting, START.plusSeconds(60));
+			assertThat(table.open(owner, 10)).extracting(SavedRun::waitingUntil).containsExactly(latest);
+
+			table.save(state(id, owner, List.of("cannot-sign-in", "wait"), "check", null, START),
+					START.plusSeconds(120));
+			assertThat(table.open(owner, 10)).extracting(SavedRun::waitingUntil).containsOnlyNulls();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
 	void anOutcomeKeepsTheTimeItWasFirstReachedAndGoingOnOpensTheRunAgain(String kind) {
 		try (TestDatabase.Server server = database(kind).connect()) {
 			RunTable table = new RunTable(server.jdbc(), server.transactions());
