@@ -1,5 +1,7 @@
 package app.stepwise.insight;
 
+import app.stepwise.flow.FlowCatalog;
+import app.stepwise.flow.FlowDefinition;
 import app.stepwise.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -17,11 +19,31 @@ public class Insight {
 
 	private final InsightQueries queries;
 
+	private final FlowCatalog catalog;
+
 	private final Clock clock;
 
-	Insight(InsightQueries queries, Clock clock) {
+	Insight(InsightQueries queries, FlowCatalog catalog, Clock clock) {
 		this.queries = queries;
+		this.catalog = catalog;
 		this.clock = clock;
+	}
+
+	/** The ids of the shipped flows, in the order of the start page, to filter by. */
+	public List<String> flows() {
+		return catalog.flows().stream().map(FlowDefinition::id).toList();
+	}
+
+	/**
+	 * Whether the shipped flows still have the step (runs may name steps since removed).
+	 */
+	public boolean hasStep(String flowId, String stepId) {
+		return catalog.find(flowId).flatMap(flow -> flow.step(stepId)).isPresent();
+	}
+
+	/** Whether a flow of that id is shipped. */
+	public boolean hasFlow(String flowId) {
+		return catalog.find(flowId).isPresent();
 	}
 
 	/** The period of the last days up to now. */
