@@ -60,12 +60,19 @@ class InsightReport extends Div {
 		return getTranslation(key, arguments);
 	}
 
+	/**
+	 * A figure's section: its heading, its chart (none when it has no rows), its table.
+	 */
 	private Section section(String name, String heading, String chart, Component table) {
 		H2 title = new H2(heading);
 		title.setId("insight-" + name + "-heading");
-		Svg drawing = new Svg(chart);
-		drawing.addClassName("insight-chart-frame");
-		Section section = new Section(title, drawing, table);
+		Section section = new Section(title);
+		if (chart.contains("<rect")) {
+			Svg drawing = new Svg(chart);
+			drawing.addClassName("insight-chart-frame");
+			section.add(drawing);
+		}
+		section.add(table);
 		section.setId("insight-" + name);
 		section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
 		return section;

@@ -124,8 +124,9 @@ class InsightView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 		cloud.setId("insight-cloud");
 		cloud.setItems(Cloud.values());
 		tenant.setId("insight-tenant");
-		tenant.setItems(insight.tenants());
-		tenant.setVisible(!insight.tenants().isEmpty());
+		List<String> tenants = insight.tenants();
+		tenant.setItems(tenants);
+		tenant.setVisible(!tenants.isEmpty());
 		for (Select<?> filter : List.of(flow, language, cloud, tenant)) {
 			filter.setEmptySelectionAllowed(true);
 			filter.addValueChangeListener(e -> refresh());
@@ -216,14 +217,18 @@ class InsightView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 		String all = getTranslation("ui.support.queue.filter.any");
 		flow.setLabel(getTranslation("ui.insight.flow"));
 		flow.setEmptySelectionCaption(all);
+		flow.setPlaceholder(all);
 		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation(FlowMessageKeys.flowTitle(id)));
 		language.setLabel(getTranslation("ui.support.column.language"));
 		language.setEmptySelectionCaption(all);
+		language.setPlaceholder(all);
 		cloud.setLabel(getTranslation("ui.wizard.cloud.label"));
 		cloud.setEmptySelectionCaption(all);
+		cloud.setPlaceholder(all);
 		cloud.setItemLabelGenerator(c -> c == null ? "" : getTranslation(RequestSummaries.cloudKey(c)));
 		tenant.setLabel(getTranslation("ui.insight.tenant"));
 		tenant.setEmptySelectionCaption(all);
+		tenant.setPlaceholder(all);
 		export.removeAll();
 		export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("ui.insight.export")));
 		refresh();
