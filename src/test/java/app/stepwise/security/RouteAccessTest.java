@@ -83,7 +83,7 @@ class RouteAccessTest extends HttpTest {
 	void theRoutesUnderTestIncludeEveryFeaturesScreens() {
 		assertThat(routes()).extracting(RouteData::getTemplate)
 			.contains("", "flow/:flowId/:stepId?", "support-request/:flowId", "my-requests", "my-requests/:reference",
-					"my-runs", "my-runs/:runId", "support", "support/:reference", "flow-map/:flowId?");
+					"my-runs", "my-runs/:runId", "support", "support/:reference", "flow-map/:flowId?", "insight");
 		assertThat(endpoints()).contains("/actuator/health", "/actuator/info", "/actuator/prometheus", "/livez",
 				"/readyz", "/error");
 	}

@@ -5,12 +5,12 @@ package app.stepwise.insight.map;
  * entities, and characters XML cannot hold become the replacement character. Every text
  * and attribute value of a map passes through here.
  */
-final class SvgText {
+public final class SvgText {
 
 	private SvgText() {
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

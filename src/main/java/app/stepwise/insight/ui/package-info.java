@@ -1,4 +1,7 @@
-/** The screens of insight: the flow map for support staff and flow authors. */
+/**
+ * The screens of insight: the figures with their charts for support leads, and the flow
+ * map for support staff and flow authors.
+ */
 @NullMarked
 package app.stepwise.insight.ui;
 
