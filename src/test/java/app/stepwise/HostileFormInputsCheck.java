@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.escalation.RequestStatus;
 import app.stepwise.escalation.Runs;
+import app.stepwise.escalation.StatusChangeRules;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
@@ -136,12 +137,15 @@ class HostileFormInputsCheck extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("save-status")));
 		noMarkupAnywhere(comment);
 		List<Paragraph> error = _find(Paragraph.class, spec -> spec.withId("change-error"));
-		if (!error.isEmpty()) {
+		if (!error.isEmpty() || field.isInvalid()) {
 			changeRefused++;
-			assertThat(error.getFirst().getText()).as("the message (input %d)", i).isNotBlank().doesNotStartWith("ui.");
+			String message = error.isEmpty() ? field.getErrorMessage() : error.getFirst().getText();
+			assertThat(message).as("the message (input %d)", i).isNotBlank().doesNotStartWith("ui.");
 			assertThat(field.getValue()).as("what was typed is kept (input %d)", i).isEqualTo(comment);
 		}
 		else {
+			assertThat(comment.strip().length()).as("a comment saved (input %d) is short enough", i)
+				.isLessThanOrEqualTo(StatusChangeRules.MAX_COMMENT);
 			changed++;
 		}
 	}
