@@ -54,7 +54,7 @@ public class SignInThrottle {
 	static final int CLEAN_UP_MINUTES = 10;
 
 	/** User names are at most 100 characters; anything longer is cut for the count. */
-	private static final int KEY_LENGTH = 100;
+	static final int KEY_LENGTH = 100;
 
 	/** More than enough for any number of servers counting the same name at once. */
 	private static final int TRIES = 100;

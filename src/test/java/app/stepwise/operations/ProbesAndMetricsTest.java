@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.WebClient;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +59,9 @@ class ProbesAndMetricsTest {
 
 	@Autowired
 	private HealthEndpoint health;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	private WebClient management() {
 		return new WebClient("http://127.0.0.1:" + managementPort + "/");
@@ -102,9 +112,37 @@ class ProbesAndMetricsTest {
 	}
 
 	@Test
+	void aDrainedServerIsNotReadyButStaysAliveUntilItIsPutBack() throws IOException, InterruptedException {
+		try {
+			assertThat(drain("POST")).contains("REFUSING_TRAFFIC");
+
+			assertThat(main().get("readyz").status()).isEqualTo(503);
+			assertThat(management().get("actuator/health/readiness").status()).isEqualTo(503);
+			assertThat(main().get("livez").status()).isEqualTo(200);
+			assertThat(drain("DELETE")).contains("ACCEPTING_TRAFFIC");
+			assertThat(main().get("readyz").status()).isEqualTo(200);
+		}
+		finally {
+			AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+	}
+
+	/** Calls the drain endpoint on the management port as curl does: no body. */
+	private String drain(String method) throws IOException, InterruptedException {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/drain"))
+				.method(method, HttpRequest.BodyPublishers.noBody())
+				.build();
+			return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+	}
+
+	@Test
 	void theMainPortServesNoActuatorEndpointWhenThereIsAManagementPort() {
 		assertThat(main().get("actuator/prometheus").status()).isIn(401, 404);
 		assertThat(main().get("actuator/health").status()).isIn(401, 404);
+		assertThat(main().postEmpty("actuator/drain").status()).isIn(401, 403, 404);
 	}
 
 }
