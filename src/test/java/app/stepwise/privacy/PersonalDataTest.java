@@ -175,6 +175,39 @@ class PersonalDataTest {
 	}
 
 	@Test
+	void savedRunsAndRemindersAreExportedAndErasedWithTheRest() {
+		String person = someone();
+		UUID run = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.update("INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, path,"
+				+ " answers, step_flow_id, step_id, started_at, last_activity_at, version)"
+				+ " VALUES (?, 'desk', ?, '[]', 'unlock-account', 1, 'worldwide', '', 0, 'unlock-account',"
+				+ " 'symptom', ?, ?, 0)", run, person, now, now);
+		jdbc.update("INSERT INTO run_reminder (id, run_id, kind, flow_id, step_flow_id, step_id, asked_at_step,"
+				+ " address, usual_hours, max_hours, operator_name, operator_email, language, base_url, requested_at,"
+				+ " due_at) VALUES (?, ?, 'USUAL', 'unlock-account', 'unlock-account', 'wait', 'unlock-account/wait',"
+				+ " 'flow/unlock-account/wait', 1, 24, 'desk', ?, 'en', 'http://localhost/', ?, ?)", UUID.randomUUID(),
+				run, person.toUpperCase(), now, now.plusHours(1));
+
+		Map<String, List<Map<String, String>>> export = personalData.export(Person.of(person), STAFF);
+
+		assertThat(export.get("saved-runs")).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("affected_user", person).containsEntry("owner", "desk"));
+		assertThat(export.get("reminders")).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("step_id", "wait"));
+
+		Map<String, Integer> erased = personalData.erase(Person.of(person), STAFF);
+
+		assertThat(erased).containsEntry("saved-runs", 1).containsEntry("reminders", 1);
+		assertThat(jdbc.queryForMap("SELECT owner, affected_user, flow_id FROM flow_run WHERE id = ?", run))
+			.containsEntry("FLOW_ID", "unlock-account")
+			.containsEntry("OWNER", null)
+			.containsEntry("AFFECTED_USER", null);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_reminder WHERE run_id = ?", Integer.class, run))
+			.isZero();
+	}
+
+	@Test
 	void aPersonIsNamedByAnIdentifierWithoutControlCharacters() {
 		assertThat(Person.of("  Adele@Contoso.COM ").id()).isEqualTo("adele@contoso.com");
 		assertThat(Person.of("a_b%c@x").containedPattern()).isEqualTo("%a\\_b\\%c@x%");
