@@ -52,9 +52,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Who may reach what. Every screen needs a signed-in person except the sign-in screen;
  * each screen names the roles it allows ({@code @RolesAllowed}, see {@link Roles}), and
- * so may services: method security with {@code @RolesAllowed} is on. Actuator's health is
- * open to load balancers, every other actuator endpoint needs SUPPORT; with a management
- * port of its own, actuator is there only, open to whoever reaches that port.
+ * so may services: method security with {@code @RolesAllowed} is on for services, not for
+ * screens ({@link ServiceMethodSecurity}). Actuator's health is open to load balancers,
+ * every other actuator endpoint needs SUPPORT; with a management port of its own,
+ * actuator is there only, open to whoever reaches that port.
  *
  * <p>
  * Sessions get a new id at sign-in, which also closes the sign-in screen's UI
@@ -69,7 +70,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 

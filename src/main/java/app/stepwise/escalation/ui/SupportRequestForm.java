@@ -43,17 +43,17 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 	final Paragraph context = new Paragraph();
 
-	final TextField affectedUser = new TextField();
+	final TextField affectedUser = new FormFields.Text();
 
 	final Paragraph signedInAs = new Paragraph();
 
-	final TextArea description = new TextArea();
+	final TextArea description = new FormFields.LongText();
 
-	final TextField contactEmail = new TextField();
+	final TextField contactEmail = new FormFields.Text();
 
-	final TextField contactPhone = new TextField();
+	final TextField contactPhone = new FormFields.Text();
 
-	final RadioButtonGroup<ContactMethod> preferredContact = new RadioButtonGroup<>();
+	final RadioButtonGroup<ContactMethod> preferredContact = new FormFields.Choice<>();
 
 	final Paragraph formError = new Paragraph();
 

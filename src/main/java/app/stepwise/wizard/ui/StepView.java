@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 	private @Nullable StepCard card;
 
 	private @Nullable ActiveRun active;
+
+	/** The language the texts were last set in; none before the view is first shown. */
+	private @Nullable Locale shownIn;
 
 	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation, TenantParts tenantParts,
 			ObjectProvider<WaitSlot> waits) {
@@ -144,7 +148,11 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		FlowRun run = next.run();
 		stepper.show(run);
 		cloud.setValue(run.cloud());
-		back.setEnabled(!run.entries().isEmpty());
+		boolean canGoBack = !run.entries().isEmpty();
+		if (back.isEnabled() != canGoBack) {
+			// Each call sends the browser a script, also when nothing changes.
+			back.setEnabled(canGoBack);
+		}
 		help.setVisible(escalation.getIfAvailable() != null && !run.isFinished());
 		StepCard replaced = card;
 		card = cardFor(next);
@@ -212,9 +220,12 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		back.setText(getTranslation("ui.wizard.back"));
 		restart.setText(getTranslation("ui.wizard.restart"));
 		help.setText(getTranslation("ui.wizard.help"));
-		if (active != null) {
+		// On attach the router sets the title after this; only a change of language while
+		// the view is shown needs it here (each call sends the browser a script).
+		if (active != null && shownIn != null && !shownIn.equals(event.getLocale())) {
 			UI.getCurrent().getPage().setTitle(getPageTitle());
 		}
+		shownIn = event.getLocale();
 	}
 
 	@Override
