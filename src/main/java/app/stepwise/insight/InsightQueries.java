@@ -58,9 +58,18 @@ class InsightQueries {
 	}
 
 	private static Selection runs(InsightPeriod period, InsightFilter filter) {
+		return selection("started_at", "tenant_id = :tenant", period, filter);
+	}
+
+	/**
+	 * The rows of a table whose {@code timeColumn} falls in the period, narrowed by the
+	 * filter; {@code tenantCondition} says how the table's rows belong to a tenant.
+	 */
+	private static Selection selection(String timeColumn, String tenantCondition, InsightPeriod period,
+			InsightFilter filter) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("from", utc(period.from()))
 			.addValue("to", utc(period.to()));
-		StringBuilder where = new StringBuilder(" WHERE started_at >= :from AND started_at < :to");
+		StringBuilder where = new StringBuilder(" WHERE " + timeColumn + " >= :from AND " + timeColumn + " < :to");
 		if (filter.flowId() != null) {
 			where.append(" AND flow_id = :flow");
 			parameters.addValue("flow", filter.flowId());
@@ -74,7 +83,7 @@ class InsightQueries {
 			parameters.addValue("cloud", filter.cloud().id());
 		}
 		if (filter.tenantId() != null) {
-			where.append(" AND tenant_id = :tenant");
+			where.append(" AND ").append(tenantCondition);
 			parameters.addValue("tenant", filter.tenantId());
 		}
 		return new Selection(where.toString(), parameters);
@@ -155,30 +164,13 @@ class InsightQueries {
 	 * through the saved run they came from.
 	 */
 	List<StatusCount> requests(InsightPeriod period, InsightFilter filter, Instant now) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("from", utc(period.from()))
-			.addValue("to", utc(period.to()));
-		StringBuilder where = new StringBuilder(" WHERE created_at >= :from AND created_at < :to");
-		if (filter.flowId() != null) {
-			where.append(" AND flow_id = :flow");
-			parameters.addValue("flow", filter.flowId());
-		}
-		if (filter.language() != null) {
-			where.append(" AND language = :language");
-			parameters.addValue("language", filter.language().tag());
-		}
-		if (filter.cloud() != null) {
-			where.append(" AND cloud = :cloud");
-			parameters.addValue("cloud", filter.cloud().id());
-		}
-		if (filter.tenantId() != null) {
-			where.append(" AND run_id IN (SELECT id FROM flow_run WHERE tenant_id = :tenant)");
-			parameters.addValue("tenant", filter.tenantId());
-		}
+		Selection requests = selection("created_at", "run_id IN (SELECT id FROM flow_run WHERE tenant_id = :tenant)",
+				period, filter);
 		double nowSeconds = now.toEpochMilli() / 1000.0;
 		List<StatusCount> counts = new ArrayList<>();
 		jdbc.query("SELECT status, COUNT(*) AS requests, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY"
-				+ " EXTRACT(EPOCH FROM created_at)) AS middle FROM support_request" + where + " GROUP BY status",
-				parameters, row -> {
+				+ " EXTRACT(EPOCH FROM created_at)) AS middle FROM support_request" + requests.where()
+				+ " GROUP BY status", requests.parameters(), row -> {
 					RequestStatus status = RequestStatus.valueOf(row.getString("status"));
 					counts.add(new StatusCount(status, row.getLong("requests"),
 							Optional.of(duration(Math.max(0, nowSeconds - row.getDouble("middle"))))));
