@@ -74,9 +74,13 @@ class ScreenshotTour extends BrowserTest {
 			shoot(language, "13-not-found");
 			go("flow-map/unlock-account?step=find-restriction");
 			shoot(language, "14-flow-map");
+			go("insight");
+			shoot(language, "15-insight");
+			go("my-runs");
+			shoot(language, "16-my-runs");
 			signOut();
 		}
-		assertThat(written).isEqualTo(Language.values().length * 14);
+		assertThat(written).isEqualTo(Language.values().length * 16);
 	}
 
 	private void shoot(Language language, String name) {
