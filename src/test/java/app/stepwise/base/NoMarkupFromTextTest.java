@@ -15,16 +15,24 @@ import org.junit.jupiter.api.Test;
  * No code turns text into markup: no {@code Html} component, no {@code innerHTML}, no
  * JavaScript built by joining strings (values go in as {@code $0} parameters). Texts with
  * emphasis go through {@code Markup}, which only ever creates text and {@code <strong>}.
- * The one reviewed exception is the flow map's drawing: SVG written by
- * {@code insight.map.MapSvg}, which escapes every text and attribute value (see
- * {@code MapSvgTest}), shown by Vaadin's {@code Svg} component in one view.
+ * The two reviewed exceptions are drawings: the flow map's SVG written by
+ * {@code insight.map.MapSvg}, and the insight screen's charts written by
+ * {@code insight.ui.BarChart}, both escaping every text (see {@code MapSvgTest} and
+ * {@code BarChartTest}), each shown by Vaadin's {@code Svg} component in one view.
  */
 class NoMarkupFromTextTest {
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
-	/** The only source that may show SVG markup, and only the map's. */
+	/** The only source that may show the flow map's SVG markup. */
 	private static final Path SVG_VIEW = SOURCES.resolve("app/stepwise/insight/ui/FlowMapView.java");
+
+	/** The only source that may show the insight charts' SVG markup. */
+	private static final Path CHART_VIEW = SOURCES.resolve("app/stepwise/insight/ui/InsightReport.java");
+
+	/** A call of the insight report's section with a chart drawn by {@code BarChart}. */
+	private static final Pattern CHART_SECTION = Pattern
+		.compile("section\\((?:\"[a-z-]+\"|name),\\s*heading,\\s*BarChart\\.render\\(");
 
 	private static final Pattern EXECUTE_JS = Pattern.compile("executeJs\\(");
 
@@ -51,12 +59,20 @@ class NoMarkupFromTextTest {
 	}
 
 	@Test
-	void onlyTheFlowMapShowsSvgMarkupAndOnlyTheMapsOwn() throws IOException {
+	void onlyTheFlowMapAndTheInsightChartsShowSvgMarkupAndOnlyTheirOwn() throws IOException {
 		for (Path source : sources()) {
 			String code = Files.readString(source).replaceAll("(?s)/\\*.*?\\*/", "");
 			if (source.equals(SVG_VIEW)) {
 				assertThat(code).contains("drawing.setSvg(maps.svg(");
 				assertThat(code.split("setSvg\\(", -1)).as(source.toString()).hasSize(2);
+			}
+			else if (source.equals(CHART_VIEW)) {
+				assertThat(code).doesNotContain("setSvg(");
+				assertThat(code.split("new Svg\\(", -1)).as(source.toString()).hasSize(2);
+				long sections = Pattern.compile("(?<!Section )\\bsection\\(").matcher(code).results().count();
+				assertThat(CHART_SECTION.matcher(code).results().count()).as("sections with a BarChart")
+					.isPositive()
+					.isEqualTo(sections);
 			}
 			else {
 				assertThat(code).as(source.toString()).doesNotContain("setSvg(", "new Svg(");
