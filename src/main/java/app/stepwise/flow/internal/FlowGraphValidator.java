@@ -9,7 +9,6 @@ import app.stepwise.flow.OutcomeStep;
 import app.stepwise.flow.RunContext;
 import app.stepwise.flow.Step;
 import app.stepwise.flow.Target;
-import app.stepwise.flow.TenantCheck;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,7 +46,7 @@ final class FlowGraphValidator {
 		for (FlowDefinition flow : flows.values()) {
 			if (flow.step(flow.startStepId()).isPresent()) {
 				checkReachable(flow);
-				checkUserAskedBeforeUserChecks(flow);
+				UserAskedFirst.check(flow, problems);
 			}
 			checkAnswersInEveryContext(flow);
 		}
@@ -100,40 +99,6 @@ final class FlowGraphValidator {
 				problems.add(flow.source(), step.id(), Kind.UNREACHABLE_STEP,
 						"No answer leads to this step from the start '" + flow.startStepId() + "'.",
 						"Point an answer at '" + step.id() + "', or remove the step.");
-			}
-		}
-	}
-
-	/**
-	 * A check about one user needs to know which user: every path from the flow's start
-	 * to a step that runs one must pass a step where the run asks for the user
-	 * ({@code about-user} on the flow or on a step). Paths are followed within the flow;
-	 * a run that moves on to another flow meets that flow's own start.
-	 */
-	private void checkUserAskedBeforeUserChecks(FlowDefinition flow) {
-		Set<String> seen = new HashSet<>();
-		Deque<Step> todo = new ArrayDeque<>(List.of(flow.start()));
-		while (!todo.isEmpty()) {
-			Step step = todo.pop();
-			if (!seen.add(step.id()) || flow.asksForUserAt(step.id())) {
-				continue;
-			}
-			List<String> userChecks = step.checks()
-				.stream()
-				.filter(TenantCheck::concernsUser)
-				.map(TenantCheck::id)
-				.toList();
-			if (!userChecks.isEmpty()) {
-				problems.add(flow.source(), step.id(), Kind.USER_NOT_ASKED,
-						"The step runs checks about one user (" + String.join(", ", userChecks)
-								+ "), but a path from the start reaches it without asking which user.",
-						"Add 'about-user: true' to the flow, to this step, or to a step before it on every path.");
-			}
-			for (Answer answer : step.answers()) {
-				Target t = answer.target();
-				if (!t.startOfFlow() && t.flowId().equals(flow.id())) {
-					flow.step(t.stepId()).ifPresent(todo::push);
-				}
 			}
 		}
 	}
