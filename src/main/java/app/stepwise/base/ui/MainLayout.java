@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
@@ -45,7 +45,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
 	private final Nav navigation = new Nav();
 
-	private final Select<Language> language = new Select<>();
+	private final LightSelect<Language> language = new LightSelect<>();
 
 	private final Main main = new Main();
 

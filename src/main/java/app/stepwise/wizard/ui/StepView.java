@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
+import app.stepwise.base.ui.LightSelect;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,7 +53,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	final Stepper stepper = new Stepper();
 
-	final Select<Cloud> cloud = new Select<>();
+	final LightSelect<Cloud> cloud = new LightSelect<>();
 
 	final Button back = new Button();
 

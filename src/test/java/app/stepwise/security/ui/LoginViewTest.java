@@ -1,5 +1,6 @@
 package app.stepwise.security.ui;
 
+import app.stepwise.base.ui.LightSelect;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import app.stepwise.security.SignInProblem;
 import app.stepwise.security.SignInThrottle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -72,7 +72,7 @@ class LoginViewTest extends KaribuTest {
 	void theLanguageCanBeChosenOnTheSignInScreen() throws Exception {
 		navigate("login");
 		@SuppressWarnings("unchecked")
-		Select<Language> picker = _get(Select.class, spec -> spec.withId("language"));
+		LightSelect<Language> picker = _get(LightSelect.class, spec -> spec.withId("language"));
 
 		_setValue(picker, Language.DANISH);
 

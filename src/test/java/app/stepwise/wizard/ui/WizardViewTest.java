@@ -1,5 +1,6 @@
 package app.stepwise.wizard.ui;
 
+import app.stepwise.base.ui.LightSelect;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.KaribuTest;
 import app.stepwise.base.ui.MainLayout;
 import app.stepwise.base.ui.NotFoundView;
-import com.vaadin.flow.component.select.Select;
 import app.stepwise.flow.Cloud;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -237,7 +237,7 @@ class WizardViewTest extends KaribuTest {
 		_get(NotFoundView.class);
 		assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Page not found");
 		_get(MainLayout.class);
-		_get(Select.class, spec -> spec.withId("language"));
+		_get(LightSelect.class, spec -> spec.withId("language"));
 	}
 
 	@Test
