@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,7 +57,7 @@ public class RunTable {
 			String end = state.end() == null ? null : state.end().name();
 			if (found.isEmpty()) {
 				insert(state, path, end, now);
-				replaceAnswers(state);
+				replaceAnswersFrom(0, state);
 				return true;
 			}
 			Existing existing = found.getFirst();
@@ -75,7 +76,7 @@ public class RunTable {
 					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), at(endedAt),
 					state.id());
 			if (!path.equals(existing.path())) {
-				replaceAnswers(state);
+				replaceAnswersFrom(sharedAnswers(existing.path(), state.path()), state);
 			}
 			return true;
 		});
@@ -96,14 +97,28 @@ public class RunTable {
 	}
 
 	/**
-	 * The answers one row each, with the step each was given at: the run is replayed by
-	 * the caller, so its steps are known only as far as the path goes; the step of each
-	 * answer is stored as the path's replay gives it.
+	 * How many answers, from the first, the stored path and the new one have in common:
+	 * their rows stay as they are (a step forward only adds one row).
 	 */
-	private void replaceAnswers(RunState state) {
-		jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ?", state.id());
-		List<Object[]> rows = new ArrayList<>(state.path().size());
-		for (int i = 0; i < state.path().size(); i++) {
+	private static int sharedAnswers(String storedPath, List<String> path) {
+		List<String> stored = storedPath.isEmpty() ? List.of()
+				: List.of(storedPath.split(Pattern.quote(SEPARATOR), -1));
+		int shared = 0;
+		while (shared < stored.size() && shared < path.size() && stored.get(shared).equals(path.get(shared))) {
+			shared++;
+		}
+		return shared;
+	}
+
+	/**
+	 * The answers from position {@code from} on, one row each, with the step each was
+	 * given at: the run is replayed by the caller, so its steps are known only as far as
+	 * the path goes; the step of each answer is stored as the path's replay gives it.
+	 */
+	private void replaceAnswersFrom(int from, RunState state) {
+		jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ? AND seq >= ?", state.id(), from);
+		List<Object[]> rows = new ArrayList<>(state.path().size() - from);
+		for (int i = from; i < state.path().size(); i++) {
 			rows.add(new Object[] { state.id(), i, state.answerSteps().get(i).flowId(), state.answerSteps().get(i).id(),
 					state.path().get(i), at(state.answerTimes().get(i)) });
 		}

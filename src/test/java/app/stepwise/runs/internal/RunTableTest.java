@@ -85,6 +85,39 @@ class RunTableTest {
 
 	@ParameterizedTest
 	@MethodSource("databases")
+	void goingBackAndAnsweringOtherwiseKeepsTheSharedAnswersAndReplacesTheRest(String kind) {
+		try (TestDatabase.Server server = database(kind).connect()) {
+			RunTable table = new RunTable(server.jdbc(), server.transactions());
+			String owner = "anna-" + UUID.randomUUID();
+			UUID id = UUID.randomUUID();
+			Instant later = START.plusSeconds(3600);
+
+			table.save(state(id, owner, List.of("cannot-sign-in", "waited", "not-solved"), "outcome", null, START),
+					START.plusSeconds(180));
+			table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START), START.plusSeconds(240));
+			RunState other = state(id, owner, List.of("cannot-sign-in", "solved"), "resolved", null, START);
+			List<@Nullable Instant> times = new ArrayList<>(other.answerTimes());
+			times.set(1, later);
+			table.save(new RunState(other.id(), other.owner(), other.affectedUser(), other.tenantId(), other.evidence(),
+					other.flowId(), other.flowVersion(), other.cloud(), other.language(), other.path(), times,
+					other.answerSteps(), other.stepFlowId(), other.stepId(), null, null, null), later);
+
+			assertThat(table.find(id, owner).orElseThrow().run().path()).containsExactly("cannot-sign-in", "solved");
+			assertThat(table.find(id, owner).orElseThrow().answerTimes()).containsExactly(START, later);
+			assertThat(server.jdbc()
+				.queryForList("SELECT answer_id FROM flow_run_answer WHERE run_id = ? ORDER BY seq", String.class, id))
+				.containsExactly("cannot-sign-in", "solved");
+
+			table.save(state(id, owner, List.of("cannot-send"), "listed", null, later), later.plusSeconds(60));
+			assertThat(server.jdbc()
+				.queryForList("SELECT answer_id FROM flow_run_answer WHERE run_id = ? ORDER BY seq", String.class, id))
+				.containsExactly("cannot-send");
+			assertThat(table.find(id, owner).orElseThrow().answerTimes()).containsExactly(later);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
 	void aRunAtAWaitSaysUntilWhenAndMovingOnClearsIt(String kind) {
 		try (TestDatabase.Server server = database(kind).connect()) {
 			RunTable table = new RunTable(server.jdbc(), server.transactions());
