@@ -8,6 +8,8 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,6 +30,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @JsModule("@vaadin/select/src/vaadin-select.js")
 public class LightSelect<T> extends AbstractSinglePropertyField<LightSelect<T>, T>
 		implements HasLabel, HasAriaLabel, HasTooltip {
+
+	private static final int MAX_SHARED = 100;
+
+	private static final Map<List<String>, ArrayNode> SHARED = new ConcurrentHashMap<>();
 
 	private List<T> items = List.of();
 
@@ -72,11 +78,22 @@ public class LightSelect<T> extends AbstractSinglePropertyField<LightSelect<T>, 
 	}
 
 	private void sendItems() {
+		List<String> named = items.stream().map(labels).toList();
+		getElement().setPropertyJson("items",
+				SHARED.size() < MAX_SHARED ? SHARED.computeIfAbsent(named, LightSelect::itemsJson) : itemsJson(named));
+	}
+
+	/**
+	 * The items as the web component takes them. The same few lists (five languages,
+	 * three clouds, each in five languages) are shared by every session; nothing changes
+	 * them.
+	 */
+	private static ArrayNode itemsJson(List<String> labels) {
 		ArrayNode list = JsonNodeFactory.instance.arrayNode();
-		for (int i = 0; i < items.size(); i++) {
-			list.addObject().put("label", labels.apply(items.get(i))).put("value", Integer.toString(i));
+		for (int i = 0; i < labels.size(); i++) {
+			list.addObject().put("label", labels.get(i)).put("value", Integer.toString(i));
 		}
-		getElement().setPropertyJson("items", list);
+		return list;
 	}
 
 	private @Nullable T itemAt(@Nullable String position) {

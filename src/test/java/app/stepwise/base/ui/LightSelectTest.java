@@ -45,6 +45,17 @@ class LightSelectTest {
 	}
 
 	@Test
+	void selectsWithTheSameChoicesShareOneListOfItems() {
+		LightSelect<Colour> other = new LightSelect<>();
+		for (LightSelect<Colour> each : List.of(select, other)) {
+			each.setItems(Colour.values());
+			each.setItemLabelGenerator(c -> "shared-" + c.name());
+		}
+
+		assertThat(other.getElement().getPropertyRaw("items")).isSameAs(select.getElement().getPropertyRaw("items"));
+	}
+
+	@Test
 	void aValueSetOnTheServerIsShownAsItsPosition() {
 		select.setItems(Colour.values());
 
