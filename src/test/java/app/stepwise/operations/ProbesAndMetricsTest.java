@@ -9,16 +9,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,11 +38,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * What a load balancer and a metrics scraper see, with actuator on a management port of
  * its own and a mail server that is down: the server stays up and ready (readiness is the
  * database's, not the mail server's), probes answer on the main port too, and the
- * management port needs no sign-in.
+ * management port needs no sign-in. A database that stops answering makes the server not
+ * ready within the readiness check's own bound, not the pool's 30 s wait.
  */
+@Import(ProbesAndMetricsTest.DatabaseThatCanHang.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.server.port=0", "management.server.address=127.0.0.1",
-				"stepwise.notifications.mail.to=helpdesk@contoso.com", "spring.mail.host=127.0.0.1" })
+		properties = { "management.server.port=0", "stepwise.readiness.database-timeout=1s",
+				"management.server.address=127.0.0.1", "stepwise.notifications.mail.to=helpdesk@contoso.com",
+				"spring.mail.host=127.0.0.1" })
 class ProbesAndMetricsTest {
 
 	@DynamicPropertySource
@@ -87,7 +102,8 @@ class ProbesAndMetricsTest {
 
 	@Test
 	void readinessIsTheDatabaseAndLivenessTheApplicationItself() {
-		assertThat(groups.get("readiness").isMember("db")).isTrue();
+		assertThat(groups.get("readiness").isMember("database")).isTrue();
+		assertThat(groups.get("readiness").isMember("db")).isFalse();
 		assertThat(groups.get("readiness").isMember("readinessState")).isTrue();
 		assertThat(groups.get("readiness").isMember("mail")).isFalse();
 		assertThat(groups.get("readiness").isMember("notifications")).isFalse();
@@ -136,6 +152,72 @@ class ProbesAndMetricsTest {
 				.build();
 			return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
 		}
+	}
+
+	/**
+	 * While the database does not answer, taking a connection waits (here until the test
+	 * lets it go, as the pool would for 30 s): readiness still answers, and says not
+	 * ready, within its own bound (1 s here) and well before the pool would give up.
+	 */
+	@Test
+	void readinessAnswersNotReadyWithinItsBoundWhileTheDatabaseHangs() throws Exception {
+		HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			DatabaseThatCanHang.hang.set(new CountDownLatch(1));
+			try {
+				HttpResponse<String> answer = client.send(probe, HttpResponse.BodyHandlers.ofString());
+
+				assertThat(answer.statusCode()).isEqualTo(503);
+				assertThat(answer.body()).contains("DOWN");
+				// Asked again while the first check still waits: the same answer.
+				assertThat(client.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);
+			}
+			finally {
+				DatabaseThatCanHang.hang.getAndSet(null).countDown();
+			}
+			assertThat(client.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * Wraps the application's data source: while {@link #hang} holds a latch, taking a
+	 * connection waits for it (at most a minute).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DatabaseThatCanHang {
+
+		static final AtomicReference<CountDownLatch> hang = new AtomicReference<>();
+
+		@Bean
+		static BeanPostProcessor hangingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof DataSource dataSource)) {
+						return bean;
+					}
+					return new DelegatingDataSource(dataSource) {
+						@Override
+						public Connection getConnection() throws SQLException {
+							CountDownLatch latch = hang.get();
+							if (latch != null) {
+								try {
+									latch.await(1, TimeUnit.MINUTES);
+								}
+								catch (InterruptedException e) {
+									Thread.currentThread().interrupt();
+									throw new SQLException("interrupted while waiting", e);
+								}
+							}
+							return super.getConnection();
+						}
+					};
+				}
+			};
+		}
+
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package app.stepwise.escalation.ui;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Validator;
 
 /**
  * The request form's fields. Vaadin's fields send the browser a script for every
@@ -11,6 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
  * {@code this.invalid = false}. These fields skip a call that changes nothing while they
  * are not yet on the page: the browser then gets the state with the field itself. Once on
  * the page every call goes through, as the browser's state may differ from the server's.
+ *
+ * <p>
+ * The text fields leave their own constraint check (maximum length) to
+ * {@code RequestRules}, which checks the same limits: the field's check would refuse a
+ * value a client sent past its maximum length with an empty message, before the rule
+ * could say in the reader's language how much is allowed.
  */
 final class FormFields {
 
@@ -18,6 +25,11 @@ final class FormFields {
 	}
 
 	static final class Text extends TextField {
+
+		@Override
+		public Validator<String> getDefaultValidator() {
+			return Validator.alwaysPass();
+		}
 
 		@Override
 		public void setInvalid(boolean invalid) {
@@ -29,6 +41,11 @@ final class FormFields {
 	}
 
 	static final class LongText extends TextArea {
+
+		@Override
+		public Validator<String> getDefaultValidator() {
+			return Validator.alwaysPass();
+		}
 
 		@Override
 		public void setInvalid(boolean invalid) {

@@ -134,6 +134,29 @@ class SupportRequestFormTest extends KaribuTest {
 		assertThat(_find(Span.class, spec -> spec.withId("reference"))).isEmpty();
 	}
 
+	/**
+	 * A browser stops typing at a field's maximum length, but a client that ignores it
+	 * can send more: the rule's message says how much is allowed, not an empty one from
+	 * the field's own constraint check.
+	 */
+	@Test
+	void textLongerThanAFieldAllowsIsRefusedWithTheRulesMessage() {
+		UI.getCurrent().setLocale(Language.SWEDISH.locale());
+		navigate("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs");
+		fillIn();
+		_setValue(field("contact-phone"), "+46 70 123 45 67".repeat(3));
+		_setValue(_get(TextArea.class, spec -> spec.withId("description")), "x".repeat(4001));
+
+		send();
+
+		assertThat(field("contact-phone").getErrorMessage()).isEqualTo("Använd högst 32 tecken.");
+		assertThat(_get(TextArea.class, spec -> spec.withId("description")).getErrorMessage())
+			.startsWith("Använd högst 4")
+			.endsWith("000 tecken.");
+		assertThat(field("contact-phone").getValue()).isEqualTo("+46 70 123 45 67".repeat(3));
+		assertThat(_find(Span.class, spec -> spec.withId("reference"))).isEmpty();
+	}
+
 	@Test
 	void messagesAlreadyShownFollowAChangeOfLanguageAndTheTypedTextStays() {
 		navigate("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs");
