@@ -36,11 +36,14 @@ interface Check {
 	 */
 	Outcome run(GraphClient graph, @Nullable GraphUser user) throws GraphFailure;
 
-	/** What a check found: a headline, the facts in order, and the signals. */
+	/**
+	 * What a check found: a headline, the facts in order, and the signals. The headline
+	 * is shown above the facts, so it is not one of them again.
+	 */
 	record Outcome(Finding headline, List<Finding> facts, List<Suggestion> suggestions) {
 
 		public Outcome {
-			facts = List.copyOf(facts);
+			facts = facts.stream().filter(fact -> !fact.equals(headline)).toList();
 			suggestions = List.copyOf(suggestions);
 		}
 
