@@ -82,6 +82,7 @@ final class UiSession implements AutoCloseable {
 		springCsrf = csrf.find() ? csrf.group(1) : "";
 		Http.Response init = timed("init", () -> http.get("/?v-r=init&location=" + encode(path) + "&query="
 				+ encode(query) + BROWSER_DETAILS + "&v-curdate=" + System.currentTimeMillis()));
+		Dump.body("init", init.body());
 		JsonNode config = JSON.readTree(init.body()).path("appConfig");
 		uiId = config.path("v-uiId").asInt(-1);
 		JsonNode uidl = config.path("uidl");
@@ -180,6 +181,7 @@ final class UiSession implements AutoCloseable {
 			learn(json);
 		}
 		lastBodyBytes = response.body().length;
+		Dump.body(kind, response.body());
 		recorder.record(kind, start, nanos, response.wireBytes(), response.body().length, error);
 		if (error != null) {
 			throw new IOException(kind + " failed: " + error + " (" + abbreviate(response) + ")");
