@@ -40,7 +40,8 @@ record Context(Path jdk, Settings settings, Path workDir, int portFrom, int port
 
 	/** A port nobody listens on, from the range given (or any, when none was given). */
 	int freePort() {
-		for (int port = portFrom; port <= portTo; port++) {
+		// Port 0 would "bind" (to any port) and be returned as the port to use.
+		for (int port = Math.max(portFrom, 1); portFrom > 0 && port <= portTo; port++) {
 			try (ServerSocket probe = new ServerSocket(port)) {
 				return port;
 			}
