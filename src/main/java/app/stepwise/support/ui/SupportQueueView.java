@@ -1,21 +1,15 @@
 package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
-import app.stepwise.base.ui.DatePickerTexts;
 import app.stepwise.escalation.QueueFilter;
-import app.stepwise.escalation.RequestStatus;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
-import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
 import app.stepwise.security.Roles;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,10 +17,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -60,19 +52,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	final H1 title = new H1();
 
-	final Select<RequestStatus> status = new Select<>();
-
-	final Select<String> flow = new Select<>();
-
-	final Select<Language> language = new Select<>();
-
-	final DatePicker from = new DatePicker();
-
-	final DatePicker to = new DatePicker();
-
-	final Button clear = new Button();
-
-	final Section filters;
+	final QueueFilterBar filters;
 
 	final Span count = new Span();
 
@@ -102,34 +82,11 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		addClassName("support-queue-view");
 		title.setId("queue-title");
 
-		status.setId("filter-status");
-		status.setItems(RequestStatus.values());
-		status.setEmptySelectionAllowed(true);
-		flow.setId("filter-flow");
-		flow.setItems(catalog.flows().stream().map(FlowDefinition::id).toList());
-		flow.setEmptySelectionAllowed(true);
-		language.setId("filter-language");
-		language.setItems(Language.values());
-		language.setItemLabelGenerator(l -> l == null ? "" : l.nativeName());
-		language.setEmptySelectionAllowed(true);
-		from.setId("filter-from");
-		to.setId("filter-to");
-		from.addValueChangeListener(e -> to.setMin(e.getValue()));
-		to.addValueChangeListener(e -> from.setMax(e.getValue()));
-		clear.setId("clear-filters");
-		clear.addThemeVariants(ButtonVariant.TERTIARY);
-		clear.addClickListener(e -> {
-			status.clear();
-			flow.clear();
-			language.clear();
-			from.clear();
-			to.clear();
+		filters = new QueueFilterBar(catalog.flows().stream().map(FlowDefinition::id).toList(), changed -> {
+			filter = changed;
+			grid.getDataProvider().refreshAll();
+			showCount();
 		});
-		List.of(status, flow, language).forEach(s -> s.addValueChangeListener(e -> filterChanged()));
-		List.of(from, to).forEach(d -> d.addValueChangeListener(e -> filterChanged()));
-		filters = new Section(status, flow, language, from, to, clear);
-		filters.addClassName("queue-filters");
-		filters.setId("queue-filters");
 
 		count.setId("queue-count");
 		count.getElement().setAttribute("aria-live", "polite");
@@ -192,13 +149,6 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 					new RouteParameters(SupportRequestDetailView.REFERENCE, row.reference()));
 	}
 
-	private void filterChanged() {
-		filter = new QueueFilter(status.getValue(), flow.getValue(), language.getValue(), from.getValue(),
-				to.getValue(), BrowserZone.current());
-		grid.getDataProvider().refreshAll();
-		showCount();
-	}
-
 	private void showCount() {
 		count.setText(getTranslation("ui.support.queue.count", Map.of("count", requests.count(filter))));
 	}
@@ -220,23 +170,6 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.support.queue.title"));
-		filters.getElement().setAttribute("aria-label", getTranslation("ui.support.queue.filters"));
-		status.setLabel(getTranslation("ui.support.column.status"));
-		status.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
-		status.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
-		status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
-		flow.setLabel(getTranslation("ui.support.column.flow"));
-		flow.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
-		flow.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
-		flow.setItemLabelGenerator(id -> id == null ? "" : getTranslation(FlowMessageKeys.flowTitle(id)));
-		language.setLabel(getTranslation("ui.support.column.language"));
-		language.setEmptySelectionCaption(getTranslation("ui.support.queue.filter.any"));
-		language.setPlaceholder(getTranslation("ui.support.queue.filter.any"));
-		from.setLabel(getTranslation("ui.support.queue.filter.from"));
-		from.setI18n(DatePickerTexts.of(this));
-		to.setLabel(getTranslation("ui.support.queue.filter.to"));
-		to.setI18n(DatePickerTexts.of(this));
-		clear.setText(getTranslation("ui.support.queue.filter.clear"));
 		export.removeAll();
 		export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("ui.support.queue.export")));
 		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));

@@ -90,20 +90,20 @@ class SupportQueueViewTest extends KaribuTest {
 	void statusProblemAndLanguageFiltersNarrowTheListAndItsCount() {
 		navigate("support");
 
-		_setValue(view().status, RequestStatus.NEW);
+		_setValue(view().filters.status, RequestStatus.NEW);
 		assertThat(_size(view().grid)).isEqualTo(2);
 		assertThat(count()).isEqualTo("2 requests");
 
-		_setValue(view().flow, "unlock-account");
+		_setValue(view().filters.flow, "unlock-account");
 		assertThat(_size(view().grid)).isEqualTo(1);
 		assertThat(_getFormatted(view().grid, 0, "affectedUser")).isEqualTo("anna@contoso.com");
 
-		_setValue(view().language, Language.DANISH);
+		_setValue(view().filters.language, Language.DANISH);
 		assertThat(_size(view().grid)).isZero();
 		assertThat(count()).isEqualTo("No requests");
 		assertThat(view().grid.getEmptyStateText()).isEqualTo("No requests match these filters.");
 
-		_click(view().clear);
+		_click(view().filters.clear);
 		assertThat(_size(view().grid)).isEqualTo(3);
 	}
 
@@ -112,11 +112,11 @@ class SupportQueueViewTest extends KaribuTest {
 		navigate("support");
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-		_setValue(view().from, today.minusDays(1));
-		_setValue(view().to, today.plusDays(1));
+		_setValue(view().filters.from, today.minusDays(1));
+		_setValue(view().filters.to, today.plusDays(1));
 		assertThat(_size(view().grid)).isEqualTo(3);
 
-		_setValue(view().to, today.minusDays(1));
+		_setValue(view().filters.to, today.minusDays(1));
 		assertThat(_size(view().grid)).isZero();
 	}
 
@@ -134,7 +134,7 @@ class SupportQueueViewTest extends KaribuTest {
 	void exportingWritesTheFilteredListAsCsvInTheReadersLanguage() {
 		UI.getCurrent().setLocale(Language.NORWEGIAN_BOKMAL.locale());
 		navigate("support");
-		_setValue(view().status, RequestStatus.NEW);
+		_setValue(view().filters.status, RequestStatus.NEW);
 
 		String csv = new String(DownloadKt._download(view().export), StandardCharsets.UTF_8);
 
@@ -151,13 +151,13 @@ class SupportQueueViewTest extends KaribuTest {
 		UI.getCurrent().setLocale(Language.SLOVENIAN.locale());
 		navigate("support");
 
-		var i18n = view().from.getI18n();
+		var i18n = view().filters.from.getI18n();
 		assertThat(i18n.getToday()).isEqualTo("Danes");
 		assertThat(i18n.getCancel()).isEqualTo("Prekliči");
 		assertThat(i18n.getMonthNames()).first().isEqualTo("januar");
 		assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
 		assertThat(i18n.getDateFormats()).containsExactly("d. M. yyyy");
-		assertThat(view().from.getLabel()).isEqualTo("Ustvarjeno od");
+		assertThat(view().filters.from.getLabel()).isEqualTo("Ustvarjeno od");
 	}
 
 }
