@@ -12,17 +12,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No code turns text into markup: no {@code Html} component, no {@code innerHTML}, no
- * JavaScript built by joining strings (values go in as {@code $0} parameters). Texts with
- * emphasis go through {@code Markup}, which only ever creates text and {@code <strong>}.
- * The two reviewed exceptions are drawings: the flow map's SVG written by
- * {@code insight.map.MapSvg}, and the insight screen's charts written by
- * {@code insight.ui.BarChart}, both escaping every text (see {@code MapSvgTest} and
- * {@code BarChartTest}), each shown by Vaadin's {@code Svg} component in one view.
+ * No code turns text into markup: no {@code Html} component, no {@code innerHTML} but in
+ * {@code base.ui.SafeHtml} (which escapes every text and value it is given, see
+ * {@code SafeHtmlTest}), no JavaScript built by joining strings (values go in as
+ * {@code $0} parameters). Texts with emphasis go through {@code Markup}, which only ever
+ * creates text and {@code <strong>}. The two reviewed exceptions are drawings: the flow
+ * map's SVG written by {@code insight.map.MapSvg}, and the insight screen's charts
+ * written by {@code insight.ui.BarChart}, both escaping every text (see
+ * {@code MapSvgTest} and {@code BarChartTest}), each shown by Vaadin's {@code Svg}
+ * component in one view.
  */
 class NoMarkupFromTextTest {
 
 	private static final Path SOURCES = Path.of("src/main/java");
+
+	/** The only source that sets an element's content as HTML, escaping every text. */
+	private static final Path SAFE_HTML = SOURCES.resolve("app/stepwise/base/ui/SafeHtml.java");
 
 	/** The only source that may show the flow map's SVG markup. */
 	private static final Path SVG_VIEW = SOURCES.resolve("app/stepwise/insight/ui/FlowMapView.java");
@@ -53,8 +58,11 @@ class NoMarkupFromTextTest {
 		assertThat(sources()).isNotEmpty().allSatisfy(source -> {
 			String code = Files.readString(source).replaceAll("(?s)/\\*.*?\\*/", "");
 			assertThat(code).as(source.toString())
-				.doesNotContain("import com.vaadin.flow.component.Html;", "new Html(", "innerHTML", "outerHTML",
+				.doesNotContain("import com.vaadin.flow.component.Html;", "new Html(", "outerHTML",
 						"insertAdjacentHTML", "setUnsafeAction", "document.write");
+			if (!source.equals(SAFE_HTML)) {
+				assertThat(code).as(source.toString()).doesNotContain("innerHTML");
+			}
 		});
 	}
 

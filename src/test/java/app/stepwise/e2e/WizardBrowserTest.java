@@ -78,6 +78,21 @@ class WizardBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aStepOnThePathOpensThatStepWithoutLoadingThePageAgain() {
+		open("flow/unlock-account");
+		answer("cannot-sign-in");
+		answer("not-solved");
+		page.evaluate("() => window.stepwiseSamePage = true");
+
+		click("stepper-0");
+
+		expectStep("unlock-account/symptom");
+		assertThat(location()).isEqualTo("flow/unlock-account/symptom");
+		assertThat(page.evaluate("() => window.stepwiseSamePage === true")).isEqualTo(true);
+		assertThat(page.locator("#stepper li[aria-current='step']").count()).isEqualTo(1);
+	}
+
+	@Test
 	void aReloadMidFlowKeepsTheRunAndWhenEachAnswerWasGiven() {
 		open("flow/unlock-account");
 		answer("cannot-sign-in");

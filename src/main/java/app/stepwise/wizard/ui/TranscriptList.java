@@ -1,13 +1,12 @@
 package app.stepwise.wizard.ui;
 
 import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.SafeHtml;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Messages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.time.Instant;
@@ -20,7 +19,9 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The checks made, in order: when, which step, which answer. Shows a run as it stands in
  * the wizard, or the checks a support request recorded; follows a change of language by
- * itself.
+ * itself. The list is read, never clicked, so it goes to the page as one element's
+ * content ({@link SafeHtml}): a dozen checks would otherwise keep some fifty elements per
+ * open page on the server.
  */
 @NamedInterface("ui")
 public class TranscriptList extends Div implements LocaleChangeObserver {
@@ -35,12 +36,19 @@ public class TranscriptList extends Div implements LocaleChangeObserver {
 
 	private final Messages messages;
 
+	private final H2 heading = new H2();
+
+	private final Element list = new Element("ol");
+
 	private List<Check> checks = List.of();
 
 	public TranscriptList(Messages messages) {
 		this.messages = messages;
 		setId("transcript");
 		addClassName("transcript");
+		heading.setId("transcript-title");
+		add(heading);
+		getElement().appendChild(list);
 	}
 
 	/** Shows the checks made in the run so far. */
@@ -66,22 +74,19 @@ public class TranscriptList extends Div implements LocaleChangeObserver {
 	}
 
 	private void render() {
-		removeAll();
-		H2 heading = new H2(getTranslation("ui.wizard.transcript.title", Map.of("count", checks.size())));
-		heading.setId("transcript-title");
-		OrderedList list = new OrderedList();
+		heading.setText(getTranslation("ui.wizard.transcript.title", Map.of("count", checks.size())));
 		ZoneId zone = BrowserZone.current();
+		SafeHtml items = new SafeHtml();
 		for (Check check : checks) {
-			Span when = new Span(check.at() == null ? getTranslation("ui.wizard.transcript.time-unknown")
-					: messages.dateTime(getLocale(), check.at(), zone));
-			when.addClassName("transcript-time");
-			Span step = new Span(getTranslation(check.stepTitleKey()));
-			step.addClassName("transcript-step");
-			Span answer = new Span(getTranslation(check.answerLabelKey()));
-			answer.addClassName("transcript-answer");
-			list.add(new ListItem(when, step, answer));
+			items.open("li")
+				.element("span", "transcript-time",
+						check.at() == null ? getTranslation("ui.wizard.transcript.time-unknown")
+								: messages.dateTime(getLocale(), check.at(), zone))
+				.element("span", "transcript-step", getTranslation(check.stepTitleKey()))
+				.element("span", "transcript-answer", getTranslation(check.answerLabelKey()))
+				.close("li");
 		}
-		add(heading, list);
+		items.writeInto(list);
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.ui;
 
+import app.stepwise.ShownText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -97,7 +98,7 @@ class SupportRequestFormTest extends KaribuTest {
 				_get(Paragraph.class, spec -> spec.withId("support-request-intro")).getElement().getTextRecursively())
 			.contains("Reset the user’s password");
 		UI.getCurrent().getPage().reload();
-		assertThat(_get(SupportRequestView.class).transcript.getElement().getTextRecursively()).contains("1 check made")
+		assertThat(ShownText.of(_get(SupportRequestView.class).transcript)).contains("1 check made")
 			.doesNotContain("Time not recorded");
 
 		fillIn();

@@ -1,5 +1,6 @@
 package app.stepwise.support.ui;
 
+import app.stepwise.ShownText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -56,7 +57,7 @@ class SupportRequestDetailViewTest extends KaribuTest {
 	}
 
 	private static String text(com.vaadin.flow.component.Component component) {
-		return component.getElement().getTextRecursively();
+		return ShownText.of(component);
 	}
 
 	@Test
