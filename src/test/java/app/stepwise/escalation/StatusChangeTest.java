@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.SignedInAs;
 import app.stepwise.TestUsers;
-import app.stepwise.escalation.internal.SupportRequestRepository;
+import app.stepwise.escalation.internal.SupportRequestStore;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
 import app.stepwise.security.Roles;
@@ -32,7 +32,7 @@ class StatusChangeTest {
 	private SupportRequests requests;
 
 	@Autowired
-	private SupportRequestRepository repository;
+	private SupportRequestStore store;
 
 	@Autowired
 	private PlatformTransactionManager transactions;
@@ -80,7 +80,7 @@ class StatusChangeTest {
 		outer.executeWithoutResult(tx -> {
 			// The request is read in this transaction first, as the version the person
 			// saw.
-			repository.findByReference(filed.reference()).orElseThrow();
+			store.findByReference(filed.reference()).orElseThrow();
 			CompletableFuture
 				.runAsync(
 						() -> TestUsers
