@@ -1,11 +1,9 @@
 package app.stepwise.escalation;
 
-import app.stepwise.escalation.internal.RunRecordEntity;
-import app.stepwise.escalation.internal.RunRecordRepository;
+import app.stepwise.escalation.internal.RunRecordStore;
 import app.stepwise.flow.OutcomeKind;
 import app.stepwise.wizard.RunEnded;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +27,12 @@ public class RunRecords {
 
 	private static final Logger log = LoggerFactory.getLogger(RunRecords.class);
 
-	private final RunRecordRepository repository;
+	private final RunRecordStore store;
 
 	private final TransactionTemplate transactions;
 
-	public RunRecords(RunRecordRepository repository, PlatformTransactionManager transactionManager) {
-		this.repository = repository;
+	public RunRecords(RunRecordStore store, PlatformTransactionManager transactionManager) {
+		this.store = store;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -66,28 +64,20 @@ public class RunRecords {
 		RunOutcome outcome = ended.outcome()
 			.map(o -> o == OutcomeKind.RESOLVED ? RunOutcome.RESOLVED : RunOutcome.ESCALATED)
 			.orElse(RunOutcome.ABANDONED);
-		transactions.executeWithoutResult(tx -> {
-			RunRecordEntity entity = repository.findById(ended.runId())
-				.orElseGet(() -> new RunRecordEntity(ended.runId()));
-			entity.ended(ended.flowId(), ended.flowVersion(), ended.stepFlowId(), ended.stepId(), outcome, ended.path(),
-					ended.at());
-			repository.saveAndFlush(entity);
-		});
+		RunRecord record = new RunRecord(ended.runId(), ended.flowId(), ended.flowVersion(), ended.stepFlowId(),
+				ended.stepId(), outcome, ended.path(), ended.at());
+		transactions.executeWithoutResult(tx -> store.save(record));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<RunRecord> find(UUID runId) {
-		return repository.findById(runId).map(RunRecordEntity::toRecord);
+		return store.find(runId);
 	}
 
 	/** How many runs ended each way. */
 	@Transactional(readOnly = true)
 	public Map<RunOutcome, Long> countByOutcome() {
-		Map<RunOutcome, Long> counts = new EnumMap<>(RunOutcome.class);
-		for (RunOutcome outcome : RunOutcome.values()) {
-			counts.put(outcome, repository.countByOutcome(outcome));
-		}
-		return counts;
+		return store.countByOutcome();
 	}
 
 	/**
@@ -97,11 +87,7 @@ public class RunRecords {
 	 */
 	@Transactional(readOnly = true)
 	public List<RunPathCount> pathCounts(Instant from, Instant to) {
-		return repository.countPaths(from, to)
-			.stream()
-			.map(row -> new RunPathCount(row.getFlowId(), RunRecordEntity.answerIds(row.getPath()), row.getStepFlowId(),
-					row.getStepId(), row.getOutcome(), row.getRuns()))
-			.toList();
+		return store.countPaths(from, to);
 	}
 
 }

@@ -2,12 +2,12 @@ package app.stepwise.escalation;
 
 import app.stepwise.base.AuditEvent;
 import app.stepwise.escalation.internal.CsvExport;
-import app.stepwise.escalation.internal.QueueSpecifications;
+import app.stepwise.escalation.internal.QueueQuery;
 import app.stepwise.escalation.internal.References;
 import app.stepwise.escalation.internal.RequestDraft;
 import app.stepwise.escalation.internal.RequestFiling;
-import app.stepwise.escalation.internal.SupportRequestEntity;
-import app.stepwise.escalation.internal.SupportRequestRepository;
+import app.stepwise.escalation.internal.StoredRequest;
+import app.stepwise.escalation.internal.SupportRequestStore;
 import app.stepwise.i18n.Language;
 import app.stepwise.security.CurrentUser;
 import app.stepwise.security.Roles;
@@ -27,7 +27,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Who is calling comes from the security context ({@link CurrentUser}), never from an
  * argument: the operator of a new request, the owner of "my requests" and the actor in
  * the audit log are the signed-in person. Work without a signed-in person (notifications)
- * reads through the repository in {@code internal}, not through this class.
+ * reads through the store in {@code internal}, not through this class.
  */
 @Service
 public class SupportRequests {
@@ -55,7 +54,7 @@ public class SupportRequests {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("reference"));
 
-	private final SupportRequestRepository repository;
+	private final SupportRequestStore store;
 
 	private final RequestFiling filing;
 
@@ -67,9 +66,9 @@ public class SupportRequests {
 
 	private final CurrentUser currentUser;
 
-	SupportRequests(SupportRequestRepository repository, RequestFiling filing, CsvExport csv,
-			ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
-		this.repository = repository;
+	SupportRequests(SupportRequestStore store, RequestFiling filing, CsvExport csv, ApplicationEventPublisher events,
+			Clock clock, CurrentUser currentUser) {
+		this.store = store;
 		this.filing = filing;
 		this.csv = csv;
 		this.events = events;
@@ -102,7 +101,7 @@ public class SupportRequests {
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public Optional<SupportRequest> findByRun(UUID runId) {
-		return repository.findByRunId(runId).map(SupportRequestEntity::toRequest);
+		return store.findByRunId(runId).map(store::toRequest);
 	}
 
 	/**
@@ -112,7 +111,7 @@ public class SupportRequests {
 	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public Optional<SupportRequest> find(String reference) {
-		return byReference(reference).map(SupportRequestEntity::toRequest);
+		return byReference(reference).map(store::toRequest);
 	}
 
 	/**
@@ -123,12 +122,11 @@ public class SupportRequests {
 	@Transactional(readOnly = true)
 	public Optional<SupportRequest> findMine(String reference) {
 		String principal = currentUser.requireName();
-		return byReference(reference).filter(e -> principal.equals(e.getOperatorPrincipal()))
-			.map(SupportRequestEntity::toRequest);
+		return byReference(reference).filter(r -> principal.equals(r.operatorPrincipal())).map(store::toRequest);
 	}
 
-	private Optional<SupportRequestEntity> byReference(String reference) {
-		return References.normalize(reference).flatMap(repository::findByReference);
+	private Optional<StoredRequest> byReference(String reference) {
+		return References.normalize(reference).flatMap(store::findByReference);
 	}
 
 	/**
@@ -138,14 +136,14 @@ public class SupportRequests {
 	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public Page<SupportRequestRow> queue(QueueFilter filter, Pageable pageable) {
-		return repository.findAll(QueueSpecifications.of(filter), sanitized(pageable)).map(SupportRequestEntity::toRow);
+		return store.page(QueueQuery.of(filter), sanitized(pageable)).map(StoredRequest::toRow);
 	}
 
 	/** How many requests the queue holds with this filter. */
 	@RolesAllowed(Roles.SUPPORT)
 	@Transactional(readOnly = true)
 	public long count(QueueFilter filter) {
-		return repository.count(QueueSpecifications.of(filter));
+		return store.count(QueueQuery.of(filter));
 	}
 
 	/**
@@ -155,15 +153,14 @@ public class SupportRequests {
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public Page<SupportRequestRow> mine(Pageable pageable) {
-		return repository.findAll(QueueSpecifications.filedBy(currentUser.requireName()), sanitized(pageable))
-			.map(SupportRequestEntity::toRow);
+		return store.page(QueueQuery.filedBy(currentUser.requireName()), sanitized(pageable)).map(StoredRequest::toRow);
 	}
 
 	/** How many requests the signed-in operator filed. */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public long countMine() {
-		return repository.count(QueueSpecifications.filedBy(currentUser.requireName()));
+		return store.count(QueueQuery.filedBy(currentUser.requireName()));
 	}
 
 	/**
@@ -181,27 +178,23 @@ public class SupportRequests {
 	@Transactional
 	public SupportRequest changeStatus(String reference, long expectedVersion, RequestStatus to, String comment) {
 		String actor = currentUser.requireName();
-		SupportRequestEntity entity = byReference(reference)
+		StoredRequest read = byReference(reference)
 			.orElseThrow(() -> new NoSuchElementException("No support request " + reference));
-		if (entity.getVersion() != expectedVersion) {
-			throw new ConcurrentChangeException(entity.getReference());
+		if (read.version() != expectedVersion) {
+			throw new ConcurrentChangeException(read.reference());
 		}
-		RequestStatus from = entity.getStatus();
+		RequestStatus from = read.status();
 		List<InputProblem> problems = StatusChangeRules.check(from, to, comment);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
 		Instant now = clock.instant();
-		entity.change(to, comment.strip(), actor, now);
-		try {
-			repository.saveAndFlush(entity);
-		}
-		catch (OptimisticLockingFailureException e) {
-			throw new ConcurrentChangeException(entity.getReference());
-		}
+		// Stored only if nobody changed the request since it was read just now.
+		StoredRequest changed = store.changeStatus(read, to, comment.strip(), actor, now)
+			.orElseThrow(() -> new ConcurrentChangeException(read.reference()));
 		events.publishEvent(new AuditEvent(AuditEvent.STATUS_CHANGED, actor,
-				entity.getReference() + ": " + from.id() + " -> " + to.id(), now));
-		return entity.toRequest();
+				read.reference() + ": " + from.id() + " -> " + to.id(), now));
+		return store.toRequest(changed);
 	}
 
 	/**

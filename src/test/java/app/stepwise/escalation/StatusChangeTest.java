@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.SignedInAs;
 import app.stepwise.TestUsers;
-import app.stepwise.escalation.internal.SupportRequestRepository;
+import app.stepwise.escalation.internal.StoredRequest;
+import app.stepwise.escalation.internal.SupportRequestStore;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
 import app.stepwise.security.Roles;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,7 @@ class StatusChangeTest {
 	private SupportRequests requests;
 
 	@Autowired
-	private SupportRequestRepository repository;
+	private SupportRequestStore store;
 
 	@Autowired
 	private PlatformTransactionManager transactions;
@@ -80,7 +82,7 @@ class StatusChangeTest {
 		outer.executeWithoutResult(tx -> {
 			// The request is read in this transaction first, as the version the person
 			// saw.
-			repository.findByReference(filed.reference()).orElseThrow();
+			store.findByReference(filed.reference()).orElseThrow();
 			CompletableFuture
 				.runAsync(
 						() -> TestUsers
@@ -98,6 +100,41 @@ class StatusChangeTest {
 		SupportRequest stored = requests.find(filed.reference()).orElseThrow();
 		assertThat(stored.status()).isEqualTo(RequestStatus.IN_PROGRESS);
 		assertThat(stored.history()).singleElement().satisfies(c -> assertThat(c.actor()).isEqualTo("lee@contoso.com"));
+	}
+
+	@Test
+	void theStoreChangesOnlyTheVersionItReadAndRaisesIt() {
+		SupportRequest filed = filed();
+		StoredRequest read = store.findByReference(filed.reference()).orElseThrow();
+		Instant now = Instant.parse("2026-11-21T10:00:00Z");
+
+		assertThat(store.changeStatus(read, RequestStatus.IN_PROGRESS, "Mine.", "lee@contoso.com", now))
+			.hasValueSatisfying(changed -> assertThat(changed.version()).isEqualTo(read.version() + 1));
+		// The same read again, as by someone who read it at the same time.
+		assertThat(store.changeStatus(read, RequestStatus.RESOLVED, "Done.", STAFF, now)).isEmpty();
+
+		SupportRequest stored = requests.find(filed.reference()).orElseThrow();
+		assertThat(stored.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+		assertThat(stored.version()).isEqualTo(read.version() + 1);
+		assertThat(stored.history()).singleElement().satisfies(c -> {
+			assertThat(c.actor()).isEqualTo("lee@contoso.com");
+			assertThat(c.from()).isEqualTo(RequestStatus.NEW);
+			assertThat(c.to()).isEqualTo(RequestStatus.IN_PROGRESS);
+			assertThat(c.comment()).isEqualTo("Mine.");
+		});
+	}
+
+	@Test
+	void historyKeepsEveryChangeInTheOrderMade() {
+		SupportRequest filed = filed();
+		SupportRequest first = requests.changeStatus(filed.reference(), filed.version(), RequestStatus.IN_PROGRESS,
+				"One.");
+		SupportRequest second = requests.changeStatus(filed.reference(), first.version(), RequestStatus.IN_PROGRESS,
+				"Two.");
+		requests.changeStatus(filed.reference(), second.version(), RequestStatus.RESOLVED, "Three.");
+
+		assertThat(requests.find(filed.reference()).orElseThrow().history()).extracting(c -> c.comment())
+			.containsExactly("One.", "Two.", "Three.");
 	}
 
 }

@@ -16,12 +16,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Window;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.support.WindowIterator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,19 +46,17 @@ public class CsvExport {
 
 	static final int BATCH = 500;
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("reference"));
-
-	private record Column(String key, Function<SupportRequestEntity, String> value) {
+	private record Column(String key, Function<StoredRequest, String> value) {
 	}
 
-	private final SupportRequestRepository repository;
+	private final SupportRequestStore store;
 
 	private final TransactionTemplate reads;
 
 	private final Messages messages;
 
-	CsvExport(SupportRequestRepository repository, PlatformTransactionManager transactionManager, Messages messages) {
-		this.repository = repository;
+	CsvExport(SupportRequestStore store, PlatformTransactionManager transactionManager, Messages messages) {
+		this.store = store;
 		this.reads = new TransactionTemplate(transactionManager);
 		this.reads.setReadOnly(true);
 		this.messages = messages;
@@ -73,47 +68,47 @@ public class CsvExport {
 	 * @return how many requests were written
 	 */
 	public long write(QueueFilter filter, Instant until, Language language, OutputStream out) throws IOException {
-		Specification<SupportRequestEntity> selection = QueueSpecifications.of(filter)
-			.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("createdAt"), until));
+		QueueQuery selection = QueueQuery.of(filter);
 		List<Column> columns = columns(language);
 		char separator = separatorFor(language);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write(BYTE_ORDER_MARK);
 		row(writer, separator, columns.stream().map(c -> text(language, c.key())).toList());
-		WindowIterator<SupportRequestEntity> requests = WindowIterator.of(position -> batch(selection, position))
-			.startingAt(ScrollPosition.keyset());
 		long written = 0;
-		while (requests.hasNext()) {
-			SupportRequestEntity request = requests.next();
-			row(writer, separator, columns.stream().map(c -> c.value().apply(request)).toList());
-			written++;
+		@Nullable StoredRequest last = null;
+		List<StoredRequest> batch;
+		do {
+			@Nullable StoredRequest after = last;
+			// One more than a batch, which tells whether another batch follows.
+			batch = Objects.requireNonNull(reads.execute(tx -> store.newestFirst(selection, until, after, BATCH + 1)));
+			for (StoredRequest request : batch.subList(0, Math.min(BATCH, batch.size()))) {
+				row(writer, separator, columns.stream().map(c -> c.value().apply(request)).toList());
+				written++;
+				last = request;
+			}
 		}
+		while (batch.size() > BATCH);
 		writer.flush();
 		return written;
 	}
 
-	private Window<SupportRequestEntity> batch(Specification<SupportRequestEntity> selection, ScrollPosition position) {
-		return reads.execute(
-				tx -> repository.findBy(selection, query -> query.sortBy(NEWEST_FIRST).limit(BATCH).scroll(position)));
-	}
-
 	private List<Column> columns(Language language) {
-		return List.of(new Column("ui.support.column.reference", SupportRequestEntity::getReference),
-				new Column("ui.support.column.created", r -> DateTimeFormatter.ISO_INSTANT.format(r.getCreatedAt())),
-				new Column("ui.support.column.status", r -> text(language, r.getStatus().messageKey())),
-				new Column("ui.support.column.language", r -> r.getLanguage().nativeName()),
-				new Column("ui.support.column.flow", r -> text(language, FlowMessageKeys.flowTitle(r.getFlowId()))),
-				new Column("ui.support.column.flow-version", r -> Integer.toString(r.getFlowVersion())),
-				new Column("ui.support.column.cloud", r -> text(language, RequestSummaries.cloudKey(r.getCloud()))),
+		return List.of(new Column("ui.support.column.reference", StoredRequest::reference),
+				new Column("ui.support.column.created", r -> DateTimeFormatter.ISO_INSTANT.format(r.createdAt())),
+				new Column("ui.support.column.status", r -> text(language, r.status().messageKey())),
+				new Column("ui.support.column.language", r -> r.language().nativeName()),
+				new Column("ui.support.column.flow", r -> text(language, FlowMessageKeys.flowTitle(r.flowId()))),
+				new Column("ui.support.column.flow-version", r -> Integer.toString(r.flowVersion())),
+				new Column("ui.support.column.cloud", r -> text(language, RequestSummaries.cloudKey(r.cloud()))),
 				new Column("ui.support.column.step",
-						r -> text(language, FlowMessageKeys.stepTitle(r.getStepFlowId(), r.getStepId()))),
-				new Column("ui.support.column.affected-user", SupportRequestEntity::getAffectedUser),
-				new Column("ui.support.column.operator", SupportRequestEntity::getOperatorPrincipal),
-				new Column("ui.support.column.email", SupportRequestEntity::getContactEmail),
-				new Column("ui.support.column.phone", SupportRequestEntity::getContactPhone),
+						r -> text(language, FlowMessageKeys.stepTitle(r.stepFlowId(), r.stepId()))),
+				new Column("ui.support.column.affected-user", StoredRequest::affectedUser),
+				new Column("ui.support.column.operator", StoredRequest::operatorPrincipal),
+				new Column("ui.support.column.email", StoredRequest::contactEmail),
+				new Column("ui.support.column.phone", StoredRequest::contactPhone),
 				new Column("ui.support.column.preferred-contact",
-						r -> text(language, r.getPreferredContact().messageKey())),
-				new Column("ui.support.column.description", SupportRequestEntity::getDescription));
+						r -> text(language, r.preferredContact().messageKey())),
+				new Column("ui.support.column.description", StoredRequest::description));
 	}
 
 	static char separatorFor(Language language) {

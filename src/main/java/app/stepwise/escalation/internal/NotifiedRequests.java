@@ -9,19 +9,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads the request a notification is about. Notifications are the application's own
  * work, not a person's: they run after the filing, on another thread or from a scheduled
- * retry, with nobody signed in. So they read here, straight from the repository, and not
+ * retry, with nobody signed in. So they read here, straight from the store, and not
  * through {@link app.stepwise.escalation.SupportRequests}, whose every method needs a
  * signed-in person with a role.
  */
 @Component
 class NotifiedRequests {
 
-	private final SupportRequestRepository repository;
+	private final SupportRequestStore store;
 
 	private final TransactionTemplate reads;
 
-	NotifiedRequests(SupportRequestRepository repository, PlatformTransactionManager transactionManager) {
-		this.repository = repository;
+	NotifiedRequests(SupportRequestStore store, PlatformTransactionManager transactionManager) {
+		this.store = store;
 		this.reads = new TransactionTemplate(transactionManager);
 		this.reads.setReadOnly(true);
 	}
@@ -31,8 +31,8 @@ class NotifiedRequests {
 	 * @throws IllegalStateException if it is not in the database
 	 */
 	SupportRequest read(SupportRequestFiled filed) {
-		SupportRequest request = reads.execute(
-				tx -> repository.findByReference(filed.reference()).map(SupportRequestEntity::toRequest).orElse(null));
+		SupportRequest request = reads
+			.execute(tx -> store.findByReference(filed.reference()).map(store::toRequest).orElse(null));
 		if (request == null) {
 			throw new IllegalStateException("No support request " + filed.reference());
 		}

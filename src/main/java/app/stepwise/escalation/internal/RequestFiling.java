@@ -35,7 +35,7 @@ public class RequestFiling {
 	/** Attempts to find a free reference; a repeat is already very unlikely. */
 	private static final int REFERENCE_ATTEMPTS = 5;
 
-	private final SupportRequestRepository repository;
+	private final SupportRequestStore store;
 
 	private final TransactionTemplate writes;
 
@@ -45,9 +45,9 @@ public class RequestFiling {
 
 	private final References references = new References();
 
-	RequestFiling(SupportRequestRepository repository, PlatformTransactionManager transactionManager,
+	RequestFiling(SupportRequestStore store, PlatformTransactionManager transactionManager,
 			ApplicationEventPublisher events) {
-		this.repository = repository;
+		this.store = store;
 		this.writes = new TransactionTemplate(transactionManager);
 		this.reads = new TransactionTemplate(transactionManager);
 		this.reads.setReadOnly(true);
@@ -67,7 +67,7 @@ public class RequestFiling {
 			try {
 				UUID id = writes.execute(tx -> insert(draft));
 				// Read back after commit: the stored version is only final then.
-				return new Filing(reads.execute(tx -> repository.findById(id).orElseThrow().toRequest()), true);
+				return new Filing(reads.execute(tx -> store.toRequest(store.find(id).orElseThrow())), true);
 			}
 			catch (DataIntegrityViolationException e) {
 				// Either the same run was filed at the same moment
@@ -85,17 +85,16 @@ public class RequestFiling {
 	}
 
 	private UUID insert(RequestDraft draft) {
-		SupportRequestEntity entity = new SupportRequestEntity(draft, references.next());
-		repository.saveAndFlush(entity);
+		String reference = references.next();
+		UUID id = store.insert(draft, reference);
+		events.publishEvent(new SupportRequestFiled(id, reference, draft.runId(), draft.filedAt()));
 		events.publishEvent(
-				new SupportRequestFiled(entity.getId(), entity.getReference(), draft.runId(), draft.filedAt()));
-		events.publishEvent(new AuditEvent(AuditEvent.REQUEST_FILED, draft.operatorPrincipal(), entity.getReference(),
-				draft.filedAt()));
-		return entity.getId();
+				new AuditEvent(AuditEvent.REQUEST_FILED, draft.operatorPrincipal(), reference, draft.filedAt()));
+		return id;
 	}
 
 	private Optional<SupportRequest> byRun(UUID runId) {
-		return reads.execute(tx -> repository.findByRunId(runId).map(SupportRequestEntity::toRequest));
+		return reads.execute(tx -> store.findByRunId(runId).map(store::toRequest));
 	}
 
 }
