@@ -1,5 +1,6 @@
 package app.stepwise.wizard;
 
+import app.stepwise.SafeMarkup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.HostileInput;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.system.CapturedOutput;
 
 /**
@@ -31,6 +34,20 @@ class HostileAddressTest extends HttpTest {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
+	/** Every value the answer sets as an element's HTML content. */
+	private static List<String> htmlSent(String body) {
+		List<String> html = new ArrayList<>();
+		collectHtml(JsonMapper.shared().readTree(body), html);
+		return html;
+	}
+
+	private static void collectHtml(JsonNode node, List<String> into) {
+		if (node.isObject() && "innerHTML".equals(node.path("key").asString(""))) {
+			into.add(node.path("value").asString(""));
+		}
+		node.forEach(child -> collectHtml(child, into));
+	}
+
 	private static List<String> addresses() {
 		List<String> addresses = new ArrayList<>();
 		for (String slot : SLOTS) {
@@ -44,6 +61,7 @@ class HostileAddressTest extends HttpTest {
 	void noRequestEndsInAServerErrorAndNoScreenFailsOrShowsAValueAsMarkup(CapturedOutput output) {
 		WebClient admin = signedIn("admin", "admin").withHeader("Accept", "text/html");
 		int screens = 0;
+		int htmlChecked = 0;
 		for (String address : addresses()) {
 			String label = HostileInput.label(address);
 			WebClient.Response page = admin.get(address);
@@ -60,8 +78,10 @@ class HostileAddressTest extends HttpTest {
 				assertThat(screen.status()).as(label).isEqualTo(200);
 				assertThat(screen.body()).as(label)
 					.doesNotContain(HostileInput.MARKUP)
-					.doesNotContain("\"innerHTML\"", "\"value\":\"script\"", "\"value\":\"img\"",
-							"\"value\":\"iframe\"");
+					.doesNotContain("\"value\":\"script\"", "\"value\":\"img\"", "\"value\":\"iframe\"");
+				List<String> html = htmlSent(screen.body());
+				assertThat(html).as(label).allMatch(SafeMarkup::isPlain);
+				htmlChecked += html.size();
 				assertThat(server.latestScreen()).as(label).isNotEqualTo(InternalErrorView.class);
 				screens++;
 			}
@@ -69,6 +89,7 @@ class HostileAddressTest extends HttpTest {
 		// Most addresses get as far as a screen, the rest are refused as unreadable
 		// (400).
 		assertThat(screens).as("addresses whose screen opened").isGreaterThan(addresses().size() / 2);
+		assertThat(htmlChecked).as("lists sent as HTML and checked").isPositive();
 		assertThat(output).doesNotContain("while handling an action", "while opening");
 	}
 

@@ -1,5 +1,6 @@
 package app.stepwise.runs.ui;
 
+import app.stepwise.ShownText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,7 +23,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -167,7 +167,7 @@ class MyRunsViewTest extends KaribuTest {
 
 		ResumeRunView view = _get(ResumeRunView.class);
 		assertThat(view.notice.getText()).contains("no longer fit");
-		assertThat(_find(_get(TranscriptList.class), ListItem.class)).as("the answer that still fits").hasSize(1);
+		assertThat(ShownText.html(_get(TranscriptList.class)).select("li")).as("the answer that still fits").hasSize(1);
 		_click(view.go);
 
 		assertThat(currentLocation()).startsWith("flow/unlock-account/");

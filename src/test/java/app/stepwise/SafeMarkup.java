@@ -1,0 +1,42 @@
+package app.stepwise;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Whether HTML sent as an element's content is only what {@code base.ui.SafeHtml} writes
+ * for the step screen's lists: plain tags with classes, ids, router links and
+ * {@code aria-current}, and nothing a browser would run or load, whatever text it holds.
+ */
+public final class SafeMarkup {
+
+	private static final Set<String> TAGS = Set.of("li", "a", "span", "strong");
+
+	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "router-link", "aria-current");
+
+	private SafeMarkup() {
+	}
+
+	public static boolean isPlain(String html) {
+		for (Element element : Jsoup.parseBodyFragment(html).body().select("*")) {
+			if (element.tagName().equals("body")) {
+				continue;
+			}
+			if (!TAGS.contains(element.tagName())) {
+				return false;
+			}
+			for (Attribute attribute : element.attributes()) {
+				if (!ATTRIBUTES.contains(attribute.getKey())) {
+					return false;
+				}
+				if (attribute.getKey().equals("href") && !attribute.getValue().startsWith("flow/")) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+}
