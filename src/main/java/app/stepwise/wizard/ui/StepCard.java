@@ -50,8 +50,9 @@ abstract class StepCard extends Section implements LocaleChangeObserver {
 	public void localeChange(LocaleChangeEvent event) {
 		flowName.setText(getTranslation(run.currentFlow().titleKey()));
 		title.setText(getTranslation(run.current().titleKey()));
-		body.removeAll();
-		body.add(Markup.render(getTranslation(run.current().bodyKey())));
+		// The text goes straight into the paragraph: a span around it would be one more
+		// element kept on the server for every open step.
+		Markup.fill(body, getTranslation(run.current().bodyKey()));
 	}
 
 }
