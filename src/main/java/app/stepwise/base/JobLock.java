@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,13 +73,13 @@ public class JobLock {
 	private boolean acquire(String job, Instant now, Instant until) {
 		int taken = jdbc
 			.update("UPDATE scheduled_lock SET locked_until = ?, locked_at = ?, locked_by = ? WHERE name = ?"
-					+ " AND locked_until <= ?", at(until), at(now), owner, job, at(now));
+					+ " AND locked_until <= ?", SqlTimes.at(until), SqlTimes.at(now), owner, job, SqlTimes.at(now));
 		if (taken == 1) {
 			return true;
 		}
 		try {
 			jdbc.update("INSERT INTO scheduled_lock (name, locked_until, locked_at, locked_by) VALUES (?, ?, ?, ?)",
-					job, at(until), at(now), owner);
+					job, SqlTimes.at(until), SqlTimes.at(now), owner);
 			return true;
 		}
 		catch (DuplicateKeyException e) {
@@ -92,7 +91,7 @@ public class JobLock {
 		try {
 			Instant now = now();
 			jdbc.update("UPDATE scheduled_lock SET locked_until = ? WHERE name = ? AND locked_by = ?",
-					at(heldUntil.isAfter(now) ? heldUntil : now), job, owner);
+					SqlTimes.at(heldUntil.isAfter(now) ? heldUntil : now), job, owner);
 		}
 		catch (DataAccessException e) {
 			log.warn("Could not release the lock of job {}; it frees itself when its lease ends: {}", job,
@@ -111,10 +110,6 @@ public class JobLock {
 			throw new IllegalStateException("The database did not tell its time");
 		}
 		return now.toInstant();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static String thisServer() {

@@ -1,5 +1,6 @@
 package app.stepwise.insight;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.escalation.RequestStatus;
 import app.stepwise.insight.InsightFigures.FlowCounts;
 import app.stepwise.insight.InsightFigures.StatusCount;
@@ -9,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,8 +66,8 @@ class InsightQueries {
 	 */
 	private static Selection selection(String timeColumn, String tenantCondition, InsightPeriod period,
 			InsightFilter filter) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("from", utc(period.from()))
-			.addValue("to", utc(period.to()));
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("from", SqlTimes.at(period.from()))
+			.addValue("to", SqlTimes.at(period.to()));
 		StringBuilder where = new StringBuilder(" WHERE " + timeColumn + " >= :from AND " + timeColumn + " < :to");
 		if (filter.flowId() != null) {
 			where.append(" AND flow_id = :flow");
@@ -87,10 +86,6 @@ class InsightQueries {
 			parameters.addValue("tenant", filter.tenantId());
 		}
 		return new Selection(where.toString(), parameters);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static OutcomeCounts counts(ResultSet row) throws SQLException {

@@ -1,12 +1,11 @@
 package app.stepwise.security;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.privacy.Person;
 import app.stepwise.privacy.PersonalData;
 import app.stepwise.privacy.Records;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,8 +49,7 @@ class SignInFailurePersonalData implements PersonalData {
 
 	@Override
 	public int expire(Instant endedBefore) {
-		return jdbc.update("DELETE FROM sign_in_failure WHERE last_failure < ?",
-				OffsetDateTime.ofInstant(endedBefore, ZoneOffset.UTC));
+		return jdbc.update("DELETE FROM sign_in_failure WHERE last_failure < ?", SqlTimes.at(endedBefore));
 	}
 
 	/** The throttle's key for the person: their name, cut as the throttle cuts it. */

@@ -1,9 +1,10 @@
 package app.stepwise.security;
 
+import static app.stepwise.base.SqlTimes.at;
+import static app.stepwise.base.SqlTimes.instant;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +55,7 @@ final class SignInFailures {
 	 */
 	@Nullable Counted count(String key, Instant now, Duration lockout, int maxFailures) {
 		List<Row> rows = jdbc.query("SELECT failures, last_failure, version FROM sign_in_failure WHERE name_key = ?",
-				(rs, row) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3)),
-				key);
+				(rs, row) -> new Row(rs.getInt(1), instant(rs, 2), rs.getLong(3)), key);
 		Row before = rows.isEmpty() ? null : rows.getFirst();
 		int failures = before == null || before.last().plus(lockout).isBefore(now) ? 1 : before.failures() + 1;
 		OffsetDateTime lockedUntil = failures >= maxFailures ? at(now.plus(lockout)) : null;
@@ -105,10 +105,6 @@ final class SignInFailures {
 		List<Integer> failures = jdbc.query("SELECT failures FROM sign_in_failure WHERE name_key = ?",
 				(rs, row) -> rs.getInt(1), key);
 		return failures.isEmpty() ? 0 : failures.getFirst();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -1,10 +1,9 @@
 package app.stepwise.escalation.internal;
 
+import static app.stepwise.base.SqlTimes.at;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -152,11 +151,6 @@ class DeliveryLedger {
 		own.executeWithoutResult(tx -> jdbc.update(
 				"UPDATE notification_delivery SET claimed_at = NULL WHERE delivery_key = ? AND delivered_at IS NULL",
 				key));
-	}
-
-	/** Timestamps with time zone bind as offset date-times on every JDBC 4.2 driver. */
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -1,12 +1,11 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.privacy.Person;
 import app.stepwise.privacy.PersonalData;
 import app.stepwise.privacy.Records;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ class NotificationPersonalData implements PersonalData {
 
 	@Override
 	public int expire(Instant endedBefore) {
-		return jdbc.update("DELETE FROM notification_dead_letter WHERE given_up_at < ?",
-				OffsetDateTime.ofInstant(endedBefore, ZoneOffset.UTC));
+		return jdbc.update("DELETE FROM notification_dead_letter WHERE given_up_at < ?", SqlTimes.at(endedBefore));
 	}
 
 }

@@ -1,10 +1,11 @@
 package app.stepwise.escalation.internal;
 
+import static app.stepwise.base.SqlTimes.instantOrNull;
+import static app.stepwise.base.SqlTimes.instant;
+import static app.stepwise.base.SqlTimes.at;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ class Outbox {
 		return jdbc.query(
 				"SELECT id, publication_date, last_resubmission_date, completion_attempts"
 						+ " FROM event_publication WHERE " + FAILED + " ORDER BY publication_date, id",
-				(rs, row) -> new Failed(rs.getObject(1, UUID.class), instant(rs, 2), nullableInstant(rs, 3),
+				(rs, row) -> new Failed(rs.getObject(1, UUID.class), instant(rs, 2), instantOrNull(rs, 3),
 						rs.getInt(4)));
 	}
 
@@ -179,24 +180,6 @@ class Outbox {
 			return "webhook";
 		}
 		return "other";
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		Instant value = nullableInstant(rs, column);
-		if (value == null) {
-			throw new IllegalStateException("Column " + column + " of the outbox is empty");
-		}
-		return value;
-	}
-
-	private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	/** Timestamps with time zone bind as offset date-times on every JDBC 4.2 driver. */
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.escalation.QueueFilter;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.privacy.Person;
 import app.stepwise.privacy.PersonalData;
 import app.stepwise.privacy.Records;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +82,7 @@ class RequestPersonalData implements PersonalData {
 
 	@Override
 	public int expire(Instant endedBefore) {
-		OffsetDateTime before = OffsetDateTime.ofInstant(endedBefore, ZoneOffset.UTC);
+		OffsetDateTime before = SqlTimes.at(endedBefore);
 		jdbc.update("UPDATE support_request_change SET comment = '', actor = NULL WHERE request_id IN"
 				+ " (SELECT id FROM support_request WHERE " + FINISHED_BEFORE + ")", before);
 		return jdbc.update("UPDATE support_request SET affected_user = '', description = '', contact_email = '',"

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.escalation.RunOutcome;
 import app.stepwise.escalation.RunPathCount;
 import app.stepwise.escalation.RunRecord;

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.escalation.RequestStatus;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.wizard.CheckEvidence;

@@ -1,12 +1,12 @@
 package app.stepwise.reminders.internal;
 
+import app.stepwise.base.SqlTimes;
 import app.stepwise.privacy.Person;
 import app.stepwise.privacy.PersonalData;
 import app.stepwise.privacy.Records;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +53,7 @@ class ReminderPersonalData implements PersonalData {
 
 	@Override
 	public int expire(Instant endedBefore) {
-		OffsetDateTime before = OffsetDateTime.ofInstant(endedBefore, ZoneOffset.UTC);
+		OffsetDateTime before = SqlTimes.at(endedBefore);
 		return jdbc.update("DELETE FROM run_reminder WHERE (published_at IS NOT NULL AND published_at < ?)"
 				+ " OR (cancelled_at IS NOT NULL AND cancelled_at < ?)", before, before);
 	}

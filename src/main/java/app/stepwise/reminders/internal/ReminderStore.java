@@ -1,12 +1,13 @@
 package app.stepwise.reminders.internal;
 
+import static app.stepwise.base.SqlTimes.instantOrNull;
+import static app.stepwise.base.SqlTimes.instant;
+import static app.stepwise.base.SqlTimes.at;
 import app.stepwise.reminders.Reminder;
 import app.stepwise.reminders.ReminderKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,25 +93,7 @@ public class ReminderStore {
 		return new Stored(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				ReminderKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
 				rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getString(11), rs.getString(12),
-				rs.getString(13), rs.getString(14), instant(rs, 15), instant(rs, 16), nullableInstant(rs, 17));
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		Instant value = nullableInstant(rs, column);
-		if (value == null) {
-			throw new IllegalStateException("Column " + column + " of run_reminder is empty");
-		}
-		return value;
-	}
-
-	private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	/** Timestamps with time zone bind as offset date-times on every JDBC 4.2 driver. */
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+				rs.getString(13), rs.getString(14), instant(rs, 15), instant(rs, 16), instantOrNull(rs, 17));
 	}
 
 }

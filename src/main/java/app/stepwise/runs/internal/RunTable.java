@@ -1,12 +1,13 @@
 package app.stepwise.runs.internal;
 
+import static app.stepwise.base.SqlTimes.atOrNull;
+import static app.stepwise.base.SqlTimes.instantOrNull;
+
 import app.stepwise.runs.RunEnd;
 import app.stepwise.runs.SavedRun;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +52,7 @@ public class RunTable {
 		Boolean saved = transactions.execute(tx -> {
 			List<Existing> found = jdbc.query(
 					"SELECT owner, outcome, path, ended_at FROM flow_run WHERE id = ? FOR UPDATE",
-					(rs, i) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)),
+					(rs, i) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3), instantOrNull(rs, 4)),
 					state.id());
 			String path = String.join(SEPARATOR, state.path());
 			String end = state.end() == null ? null : state.end().name();
@@ -72,8 +73,8 @@ public class RunTable {
 					+ " step_id = ?, last_activity_at = ?, waiting_until = ?, outcome = ?, end_step_flow_id = ?,"
 					+ " end_step_id = ?, ended_at = ?, version = version + 1 WHERE id = ?", state.affectedUser(),
 					state.evidence(), state.cloud(), state.language(), state.tenantId(), path, state.path().size(),
-					state.stepFlowId(), state.stepId(), at(now), at(state.waitingUntil()), end,
-					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), at(endedAt),
+					state.stepFlowId(), state.stepId(), atOrNull(now), atOrNull(state.waitingUntil()), end,
+					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), atOrNull(endedAt),
 					state.id());
 			if (!path.equals(existing.path())) {
 				replaceAnswersFrom(sharedAnswers(existing.path(), state.path()), state);
@@ -91,9 +92,9 @@ public class RunTable {
 				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", state.id(),
 				state.owner(), state.affectedUser(), state.evidence(), state.flowId(), state.flowVersion(),
 				state.cloud(), state.language(), state.tenantId(), path, state.path().size(), state.stepFlowId(),
-				state.stepId(), at(startedAt), at(now), at(state.waitingUntil()), end,
+				state.stepId(), atOrNull(startedAt), atOrNull(now), atOrNull(state.waitingUntil()), end,
 				end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(),
-				end == null ? null : at(now), state.earlierRunId());
+				end == null ? null : atOrNull(now), state.earlierRunId());
 	}
 
 	/**
@@ -120,7 +121,7 @@ public class RunTable {
 		List<Object[]> rows = new ArrayList<>(state.path().size() - from);
 		for (int i = from; i < state.path().size(); i++) {
 			rows.add(new Object[] { state.id(), i, state.answerSteps().get(i).flowId(), state.answerSteps().get(i).id(),
-					state.path().get(i), at(state.answerTimes().get(i)) });
+					state.path().get(i), atOrNull(state.answerTimes().get(i)) });
 		}
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate("INSERT INTO flow_run_answer (run_id, seq, step_flow_id, step_id, answer_id, answered_at)"
@@ -137,7 +138,8 @@ public class RunTable {
 		}
 		StoredRun run = found.getFirst();
 		List<@Nullable Instant> times = jdbc.query(
-				"SELECT answered_at FROM flow_run_answer WHERE run_id = ? ORDER BY seq", (rs, i) -> instant(rs, 1), id);
+				"SELECT answered_at FROM flow_run_answer WHERE run_id = ? ORDER BY seq",
+				(rs, i) -> instantOrNull(rs, 1), id);
 		return Optional.of(new StoredRun(run.run(), run.owner(), run.tenantId(), run.evidence(), times));
 	}
 
@@ -149,9 +151,10 @@ public class RunTable {
 
 	/** This person's runs that ended since {@code since}, most recent first. */
 	public List<SavedRun> finished(String owner, Instant since, int limit) {
-		return jdbc
-			.query("SELECT " + COLUMNS + " FROM flow_run WHERE owner = ? AND outcome IS NOT NULL AND ended_at >= ?"
-					+ " ORDER BY ended_at DESC, id LIMIT ?", (rs, i) -> stored(rs).run(), owner, at(since), limit);
+		return jdbc.query(
+				"SELECT " + COLUMNS + " FROM flow_run WHERE owner = ? AND outcome IS NOT NULL AND ended_at >= ?"
+						+ " ORDER BY ended_at DESC, id LIMIT ?",
+				(rs, i) -> stored(rs).run(), owner, atOrNull(since), limit);
 	}
 
 	/**
@@ -164,7 +167,7 @@ public class RunTable {
 		List<SavedRun> idle = jdbc.query(
 				"SELECT " + COLUMNS + " FROM flow_run WHERE outcome IS NULL"
 						+ " AND last_activity_at < ? ORDER BY last_activity_at, id LIMIT ?",
-				(rs, i) -> stored(rs).run(), at(idleSince), limit);
+				(rs, i) -> stored(rs).run(), atOrNull(idleSince), limit);
 		List<SavedRun> abandoned = new ArrayList<>(idle.size());
 		for (SavedRun run : idle) {
 			// Only if it is still idle: the person may have come back meanwhile.
@@ -172,7 +175,7 @@ public class RunTable {
 					"UPDATE flow_run SET outcome = ?, end_step_flow_id = step_flow_id,"
 							+ " end_step_id = step_id, ended_at = last_activity_at, version = version + 1"
 							+ " WHERE id = ? AND outcome IS NULL AND last_activity_at < ?",
-					RunEnd.ABANDONED.name(), run.id(), at(idleSince));
+					RunEnd.ABANDONED.name(), run.id(), atOrNull(idleSince));
 			if (changed == 1) {
 				abandoned.add(new SavedRun(run.id(), run.flowId(), run.flowVersion(), run.cloud(), run.path(),
 						run.stepFlowId(), run.stepId(), run.affectedUser(), run.lastActivityAt(), run.waitingUntil(),
@@ -192,7 +195,7 @@ public class RunTable {
 				"UPDATE flow_run SET owner = NULL, affected_user = NULL, evidence = NULL,"
 						+ " version = version + 1 WHERE outcome IS NOT NULL AND ended_at < ?"
 						+ " AND (owner IS NOT NULL OR affected_user IS NOT NULL OR evidence IS NOT NULL)",
-				at(endedBefore));
+				atOrNull(endedBefore));
 	}
 
 	private static StoredRun stored(ResultSet rs) throws SQLException {
@@ -201,28 +204,14 @@ public class RunTable {
 		SavedRun run = new SavedRun(rs.getObject("id", UUID.class), rs.getString("flow_id"), rs.getInt("flow_version"),
 				Objects.requireNonNullElse(rs.getString("cloud"), "worldwide"), answerIds(path),
 				rs.getString("step_flow_id"), rs.getString("step_id"), rs.getString("affected_user"),
-				Objects.requireNonNull(instant(rs, "last_activity_at")), instant(rs, "waiting_until"),
-				outcome == null ? null : RunEnd.valueOf(outcome), instant(rs, "ended_at"));
+				Objects.requireNonNull(instantOrNull(rs, "last_activity_at")), instantOrNull(rs, "waiting_until"),
+				outcome == null ? null : RunEnd.valueOf(outcome), instantOrNull(rs, "ended_at"));
 		return new StoredRun(run, rs.getString("owner"), rs.getString("tenant_id"), rs.getString("evidence"),
 				List.of());
 	}
 
 	private static List<String> answerIds(String path) {
 		return path.isEmpty() ? List.of() : Arrays.asList(path.split("\\."));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static @Nullable OffsetDateTime at(@Nullable Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private record Existing(@Nullable String owner, @Nullable String outcome, String path, @Nullable Instant endedAt) {
