@@ -1,7 +1,10 @@
 package app.stepwise;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -13,6 +16,18 @@ import org.jsoup.nodes.Document;
 public final class ShownText {
 
 	private ShownText() {
+	}
+
+	/**
+	 * The page as the router shows it: the outermost layout around the current screen.
+	 * (The UI's own element lists no children; the router attaches the page beside them.)
+	 */
+	public static Component page() {
+		List<HasElement> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+		if (chain.isEmpty()) {
+			throw new IllegalStateException("no screen is shown");
+		}
+		return (Component) chain.getLast();
 	}
 
 	/** All the text, in page order. */
