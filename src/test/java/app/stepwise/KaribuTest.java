@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,16 @@ public abstract class KaribuTest {
 
 	@Autowired
 	protected ApplicationContext context;
+
+	/** The links of the main menu, as the header writes them. */
+	protected static org.jsoup.select.Elements menuLinks() {
+		return ShownText.html(ShownText.page()).select("a[router-link][id^=menu-]");
+	}
+
+	/** The ids of the main menu's links. */
+	protected static List<String> menuLinkIds() {
+		return menuLinks().eachAttr("id");
+	}
 
 	@BeforeAll
 	static void discoverRoutes() {

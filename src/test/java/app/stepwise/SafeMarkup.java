@@ -1,20 +1,25 @@
 package app.stepwise;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
  * Whether HTML sent as an element's content is only what {@code base.ui.SafeHtml} writes
- * for the step screen's lists: plain tags with classes, ids, router links and
- * {@code aria-current}, and nothing a browser would run or load, whatever text it holds.
+ * for the step screen's lists and the menu: plain tags with classes, ids,
+ * {@code aria-current} and router links inside Stepwise, and nothing a browser would run
+ * or load, whatever text it holds.
  */
 public final class SafeMarkup {
 
 	private static final Set<String> TAGS = Set.of("li", "a", "span", "strong");
 
 	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "router-link", "aria-current");
+
+	/** An address inside Stepwise: a path of plain segments and an optional query. */
+	private static final Pattern RELATIVE = Pattern.compile("[a-z0-9-]*(/[a-z0-9-]+)*/?(\\?[\\w.=&%-]*)?");
 
 	private SafeMarkup() {
 	}
@@ -31,7 +36,7 @@ public final class SafeMarkup {
 				if (!ATTRIBUTES.contains(attribute.getKey())) {
 					return false;
 				}
-				if (attribute.getKey().equals("href") && !attribute.getValue().startsWith("flow/")) {
+				if (attribute.getKey().equals("href") && !RELATIVE.matcher(attribute.getValue()).matches()) {
 					return false;
 				}
 			}

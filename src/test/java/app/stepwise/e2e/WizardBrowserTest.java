@@ -78,7 +78,7 @@ class WizardBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void aStepOnThePathOpensThatStepWithoutLoadingThePageAgain() {
+	void aStepOnThePathAndAMenuLinkOpenTheirScreenWithoutLoadingThePageAgain() {
 		open("flow/unlock-account");
 		answer("cannot-sign-in");
 		answer("not-solved");
@@ -90,6 +90,10 @@ class WizardBrowserTest extends BrowserTest {
 		assertThat(location()).isEqualTo("flow/unlock-account/symptom");
 		assertThat(page.evaluate("() => window.stepwiseSamePage === true")).isEqualTo(true);
 		assertThat(page.locator("#stepper li[aria-current='step']").count()).isEqualTo(1);
+
+		click("menu-my-runs-link");
+		page.waitForCondition(() -> location().equals("my-runs"));
+		assertThat(page.evaluate("() => window.stepwiseSamePage === true")).isEqualTo(true);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package app.stepwise.base.ui;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.LanguageSetup;
 import app.stepwise.i18n.PseudoLocale;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +18,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -97,17 +95,21 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 	}
 
 	/**
-	 * The menu: every view annotated with {@code @Menu} that the current user may open.
+	 * The menu: every view annotated with {@code @Menu} that the current user may open,
+	 * as router links written into the navigation ({@link SafeHtml}): the header is on
+	 * every screen, and its links never change without a new language.
 	 */
-	@SuppressWarnings("unchecked")
 	private void showMenu() {
-		navigation.removeAll();
+		SafeHtml links = new SafeHtml();
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-			RouterLink link = new RouterLink(getTranslation(entry.title()),
-					(Class<? extends Component>) entry.menuClass());
-			link.setId("menu-" + entry.path().replace('/', '-').replaceAll("^-|-$", "") + "-link");
-			navigation.add(link);
+			String path = entry.path().replaceAll("^/+", "");
+			links
+				.open("a", "id", "menu-" + path.replace('/', '-').replaceAll("-$", "") + "-link", "href", path,
+						"router-link", "")
+				.text(getTranslation(entry.title()))
+				.close("a");
 		}
+		links.writeInto(navigation.getElement());
 	}
 
 	@Override
