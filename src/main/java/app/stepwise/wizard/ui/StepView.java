@@ -204,13 +204,28 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private void answer(String answerId) {
 		if (active != null) {
-			wizard.answer(active, answerId).ifPresent(StepView::go);
+			wizard.answer(active, answerId).ifPresent(this::go);
 		}
 	}
 
-	/** Moves to the run's new state at its own address. */
-	private static void go(ActiveRun next) {
-		StepLinks.navigate(UI.getCurrent(), next.run());
+	/**
+	 * Moves to the run's new state at its own address. The run is already open here, so
+	 * its next step is shown in place and its address pushed, with the title and focus
+	 * the router would give it; the router's own round (leaving and entering this screen,
+	 * checking access to it again, opening the run again from the address) would cost
+	 * more server time than the step itself on every answer. Back, forward and reload
+	 * still open the address through the router.
+	 */
+	private void go(ActiveRun next) {
+		UI ui = UI.getCurrent();
+		if (!StepLinks.shows(ui, this)) {
+			StepLinks.navigate(ui, next.run());
+			return;
+		}
+		show(next);
+		StepLinks.pushAddress(ui, this, next.run());
+		ui.getPage().setTitle(getPageTitle());
+		moveFocusToTheStep(ui);
 	}
 
 	@Override

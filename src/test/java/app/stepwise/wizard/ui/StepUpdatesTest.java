@@ -10,7 +10,9 @@ import app.stepwise.i18n.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,38 @@ class StepUpdatesTest extends KaribuTest {
 
 		answer("not-solved");
 		assertThat(count(scriptsSent(), "document.title")).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerShowsTheNextStepInPlaceAndPushesItsAddressWhileBackGoesThroughTheRouter() {
+		navigate("flow/unlock-account?entry=locked-out");
+		StepView view = _get(StepView.class);
+		List<String> entered = new ArrayList<>();
+		UI.getCurrent().addBeforeEnterListener(event -> entered.add(event.getLocation().getPath()));
+		scriptsSent();
+
+		answer("not-solved");
+		UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+		List<PendingJavaScriptInvocation> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+		assertThat(entered).as("no navigation round for an answer").isEmpty();
+		assertThat(_get(StepView.class)).isSameAs(view);
+		assertThat(currentLocation()).startsWith("flow/unlock-account/check-sign-in-status?path=");
+		// history.pushState, or the event the client's router takes it as when React is
+		// on
+		assertThat(sent)
+			.filteredOn(i -> i.getInvocation().getExpression().contains("pushState")
+					|| i.getInvocation().getExpression().contains("replace: false"))
+			.singleElement()
+			.satisfies(push -> assertThat(push.getInvocation().getParameters()).contains(currentLocation()));
+		assertThat(sent).anySatisfy(i -> assertThat(i.getInvocation().getExpression()).contains("step-title"));
+		assertThat(UI.getCurrent().getInternals().getTitle())
+			.startsWith(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("step-title")).getText());
+
+		_click(_get(Button.class, spec -> spec.withId("back")));
+
+		assertThat(entered).containsExactly("flow/unlock-account/reset-password");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/reset-password?path=cannot-sign-in");
 	}
 
 	@Test
