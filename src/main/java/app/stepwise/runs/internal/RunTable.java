@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +57,7 @@ public class RunTable {
 			String end = state.end() == null ? null : state.end().name();
 			if (found.isEmpty()) {
 				insert(state, path, end, now);
-				replaceAnswersFrom(0, state);
+				addAnswersFrom(0, state);
 				return true;
 			}
 			Existing existing = found.getFirst();
@@ -77,7 +76,12 @@ public class RunTable {
 					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), atOrNull(endedAt),
 					state.id());
 			if (!path.equals(existing.path())) {
-				replaceAnswersFrom(sharedAnswers(existing.path(), state.path()), state);
+				List<String> stored = answerIds(existing.path());
+				int shared = sharedAnswers(stored, state.path());
+				if (shared < stored.size()) {
+					jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ? AND seq >= ?", state.id(), shared);
+				}
+				addAnswersFrom(shared, state);
 			}
 			return true;
 		});
@@ -101,9 +105,7 @@ public class RunTable {
 	 * How many answers, from the first, the stored path and the new one have in common:
 	 * their rows stay as they are (a step forward only adds one row).
 	 */
-	private static int sharedAnswers(String storedPath, List<String> path) {
-		List<String> stored = storedPath.isEmpty() ? List.of()
-				: List.of(storedPath.split(Pattern.quote(SEPARATOR), -1));
+	private static int sharedAnswers(List<String> stored, List<String> path) {
 		int shared = 0;
 		while (shared < stored.size() && shared < path.size() && stored.get(shared).equals(path.get(shared))) {
 			shared++;
@@ -113,11 +115,11 @@ public class RunTable {
 
 	/**
 	 * The answers from position {@code from} on, one row each, with the step each was
-	 * given at: the run is replayed by the caller, so its steps are known only as far as
-	 * the path goes; the step of each answer is stored as the path's replay gives it.
+	 * given at (none is stored there: the caller removed any): the run is replayed by the
+	 * caller, so its steps are known only as far as the path goes; the step of each
+	 * answer is stored as the path's replay gives it.
 	 */
-	private void replaceAnswersFrom(int from, RunState state) {
-		jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ? AND seq >= ?", state.id(), from);
+	private void addAnswersFrom(int from, RunState state) {
 		List<Object[]> rows = new ArrayList<>(state.path().size() - from);
 		for (int i = from; i < state.path().size(); i++) {
 			rows.add(new Object[] { state.id(), i, state.answerSteps().get(i).flowId(), state.answerSteps().get(i).id(),
