@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.ServerRpcHandler;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
  * its last message (a response lost on a bad network): about 17,000 characters at the
  * escalate outcome, in every session, for an event that almost never happens. Here
  * Vaadin's handler of those requests is replaced by one that, once a request is answered,
- * deflates the kept text (about 3,700 bytes) and takes the string away, and inflates it
- * again only when Vaadin has recognised a message as a repeat and is about to send the
+ * deflates the kept text (to about 3,500 bytes) and takes the string away, and inflates
+ * it again only when Vaadin has recognised a message as a repeat and is about to send the
  * kept text again.
  *
  * <p>
@@ -89,8 +90,11 @@ class DeflatedLastResponse implements VaadinServiceInitListener {
 
 	}
 
-	/** The kept response: its UTF-8 length and its deflated bytes. */
-	record Kept(int length, byte[] deflated) {
+	/**
+	 * The kept response: its UTF-8 length and its deflated bytes; serializable, as
+	 * everything a Vaadin session holds.
+	 */
+	record Kept(int length, byte[] deflated) implements Serializable {
 
 	}
 
