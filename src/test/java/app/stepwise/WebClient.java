@@ -135,19 +135,42 @@ public final class WebClient {
 	 * answer to the navigation (UIDL, JSON), or the failed start.
 	 */
 	public Response openUi(String location, String query) {
-		Response init = get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
+		Response init = startUi(location, query);
+		Optional<Ui> ui = Ui.startedBy(init);
+		return ui.isEmpty() ? init : uidl(ui.get(), ui.get().navigation(location, query));
+	}
+
+	/** The first step of {@link #openUi}: the request that starts a UI. */
+	public Response startUi(String location, String query) {
+		return get("?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="
 				+ URLEncoder.encode(query, StandardCharsets.UTF_8));
-		Matcher ui = UI_ID.matcher(init.body());
-		Matcher key = SECURITY_KEY.matcher(init.body());
-		if (init.status() != 200 || !ui.find() || !key.find()) {
-			return init;
+	}
+
+	/** Sends a UIDL message (JSON) to a started UI; returns the server's answer. */
+	public Response uidl(Ui ui, String message) {
+		return send("POST", ("?v-r=uidl&v-uiId=" + ui.id()).getBytes(StandardCharsets.ISO_8859_1),
+				"application/json; charset=UTF-8", message.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A UI the server started: its id, and the key every message to it carries. */
+	public record Ui(String id, String securityKey) {
+
+		/** The UI an answer to {@link #startUi} started, if it started one. */
+		public static Optional<Ui> startedBy(Response init) {
+			Matcher ui = UI_ID.matcher(init.body());
+			Matcher key = SECURITY_KEY.matcher(init.body());
+			return init.status() == 200 && ui.find() && key.find() ? Optional.of(new Ui(ui.group(1), key.group(1)))
+					: Optional.empty();
 		}
-		String event = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-				+ "\"event\":\"ui-navigate\",\"data\":{\"route\":" + json("/" + location) + ",\"query\":" + json(query)
-				+ ",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
-				+ "\"syncId\":0,\"clientId\":0}";
-		return send("POST", ("?v-r=uidl&v-uiId=" + ui.group(1)).getBytes(StandardCharsets.ISO_8859_1),
-				"application/json; charset=UTF-8", event.getBytes(StandardCharsets.UTF_8));
+
+		/** The browser's first message: the navigation event to the address opened. */
+		public String navigation(String location, String query) {
+			return "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+					+ "\"event\":\"ui-navigate\",\"data\":{\"route\":" + json("/" + location) + ",\"query\":"
+					+ json(query) + ",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+					+ "\"syncId\":0,\"clientId\":0}";
+		}
+
 	}
 
 	private static String json(String text) {
