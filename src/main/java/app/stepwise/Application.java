@@ -1,10 +1,10 @@
 package app.stepwise;
 
+import app.stepwise.base.ui.LightRadioGroup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -26,7 +26,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/stepwise.css")
 @Uses(Button.class)
-@Uses(RadioButtonGroup.class)
+@Uses(LightRadioGroup.class)
 @Uses(TextArea.class)
 @Uses(TextField.class)
 public class Application implements AppShellConfigurator {

@@ -45,8 +45,9 @@ class ProductionBundleTest {
 	}
 
 	/**
-	 * Vaadin components with a web component of their own, used by the class or by the
-	 * classes of its package it uses (screens aside). The UI is in every bundle.
+	 * Vaadin's components and Stepwise's own (such as {@code base.ui.LightRadioGroup})
+	 * with a web component, used by the class or by the classes of its package it uses
+	 * (screens aside). The UI is in every bundle.
 	 */
 	private static Set<String> webComponentsReachableFrom(String start) {
 		JavaClass first = CLASSES.get(start);
@@ -67,7 +68,8 @@ class ProductionBundleTest {
 						next.add(target);
 					}
 				}
-				else if (target.getName().startsWith("com.vaadin.flow.component.") && !target.isEquivalentTo(UI.class)
+				else if ((target.getName().startsWith("com.vaadin.flow.component.")
+						|| target.getPackageName().startsWith("app.stepwise.")) && !target.isEquivalentTo(UI.class)
 						&& hasWebComponent(target)) {
 					components.add(target.getName());
 				}
