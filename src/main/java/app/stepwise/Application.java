@@ -4,7 +4,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -20,13 +19,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * each screen; it cannot follow a Spring bean behind an extension point, and the request
  * form reaches the escalate outcome that way ({@code wizard.ui.EscalationSlot}). Its
  * components are named here with {@code @Uses} (ProductionBundleTest keeps the list
- * complete), which also loads them with the first page.
+ * complete), which also loads them with the first page; Stepwise's own ones are named on
+ * {@code base.ui.MainLayout}, as a dependency from here on {@code base} would close a
+ * cycle between the features.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/stepwise.css")
 @Uses(Button.class)
-@Uses(RadioButtonGroup.class)
 @Uses(TextArea.class)
 @Uses(TextField.class)
 public class Application implements AppShellConfigurator {

@@ -1,5 +1,6 @@
 package app.stepwise;
 
+import app.stepwise.base.ui.MainLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -18,14 +19,16 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The production bundle holds the web components that Vaadin finds by following the code
  * from each screen. It cannot follow a Spring bean behind an extension point: the request
  * form reaches the escalate outcome through {@code wizard.ui.EscalationSlot}. Its web
- * components are therefore named on the app shell ({@code @Uses} on {@link Application});
- * one missing there shows in production as bare text where a field should be.
+ * components are therefore named on the app shell ({@code @Uses} on {@link Application}),
+ * Stepwise's own on the layout of every screen ({@link MainLayout}); one missing there
+ * shows in production as bare text where a field should be.
  */
 class ProductionBundleTest {
 
@@ -36,7 +39,8 @@ class ProductionBundleTest {
 	@Test
 	void everyWebComponentBehindTheEscalationSlotIsNamedOnTheAppShell() {
 		Set<String> behindTheSlot = webComponentsReachableFrom("app.stepwise.escalation.ui.SupportRequestSlot");
-		Set<String> named = Arrays.stream(Application.class.getAnnotationsByType(Uses.class))
+		Set<String> named = Stream.of(Application.class, MainLayout.class)
+			.flatMap(shell -> Arrays.stream(shell.getAnnotationsByType(Uses.class)))
 			.map(uses -> uses.value().getName())
 			.collect(Collectors.toSet());
 
@@ -45,8 +49,9 @@ class ProductionBundleTest {
 	}
 
 	/**
-	 * Vaadin components with a web component of their own, used by the class or by the
-	 * classes of its package it uses (screens aside). The UI is in every bundle.
+	 * Vaadin's components and Stepwise's own (such as {@code base.ui.LightRadioGroup})
+	 * with a web component, used by the class or by the classes of its package it uses
+	 * (screens aside). The UI is in every bundle.
 	 */
 	private static Set<String> webComponentsReachableFrom(String start) {
 		JavaClass first = CLASSES.get(start);
@@ -67,7 +72,8 @@ class ProductionBundleTest {
 						next.add(target);
 					}
 				}
-				else if (target.getName().startsWith("com.vaadin.flow.component.") && !target.isEquivalentTo(UI.class)
+				else if ((target.getName().startsWith("com.vaadin.flow.component.")
+						|| target.getPackageName().startsWith("app.stepwise.")) && !target.isEquivalentTo(UI.class)
 						&& hasWebComponent(target)) {
 					components.add(target.getName());
 				}

@@ -9,14 +9,19 @@ import org.jsoup.nodes.Element;
 /**
  * Whether HTML sent as an element's content is only what {@code base.ui.SafeHtml} writes
  * for the step screen's lists and the menu: plain tags with classes, ids,
- * {@code aria-current} and router links inside Stepwise, and nothing a browser would run
- * or load, whatever text it holds.
+ * {@code aria-current} and router links inside Stepwise, and radio buttons with only a
+ * value and a label; nothing a browser would run or load, whatever text it holds.
  */
 public final class SafeMarkup {
 
 	private static final Set<String> TAGS = Set.of("li", "a", "span", "strong");
 
 	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "router-link", "aria-current");
+
+	/** The buttons of {@code base.ui.LightRadioGroup}. */
+	private static final String RADIO_BUTTON = "vaadin-radio-button";
+
+	private static final Set<String> RADIO_BUTTON_ATTRIBUTES = Set.of("value", "label");
 
 	/** An address inside Stepwise: a path of plain segments and an optional query. */
 	private static final Pattern RELATIVE = Pattern.compile("[a-z0-9-]*(/[a-z0-9-]+)*/?(\\?[\\w.=&%-]*)?");
@@ -29,11 +34,12 @@ public final class SafeMarkup {
 			if (element.tagName().equals("body")) {
 				continue;
 			}
-			if (!TAGS.contains(element.tagName())) {
+			boolean radioButton = element.tagName().equals(RADIO_BUTTON);
+			if (!radioButton && !TAGS.contains(element.tagName())) {
 				return false;
 			}
 			for (Attribute attribute : element.attributes()) {
-				if (!ATTRIBUTES.contains(attribute.getKey())) {
+				if (!(radioButton ? RADIO_BUTTON_ATTRIBUTES : ATTRIBUTES).contains(attribute.getKey())) {
 					return false;
 				}
 				if (attribute.getKey().equals("href") && !RELATIVE.matcher(attribute.getValue()).matches()) {

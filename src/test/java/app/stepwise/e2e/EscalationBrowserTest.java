@@ -64,6 +64,55 @@ class EscalationBrowserTest extends BrowserTest {
 		assertThat(byId("affected-user").locator("input").inputValue()).isEqualTo("not a user name");
 	}
 
+	/**
+	 * The preferred-contact buttons are written as the group's content: they are real
+	 * radio buttons, chosen by click or arrow key, and a change of language relabels them
+	 * without losing the choice.
+	 */
+	@Test
+	void theContactChoiceIsChosenByClickOrArrowKeyAndKeptWhenTheLanguageChanges() {
+		open("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs&lang=en");
+		var choice = byId("preferred-contact");
+		var buttons = choice.locator("vaadin-radio-button");
+		assertThat(buttons.count()).isEqualTo(2);
+		assertThat(choice.getAttribute("role")).isEqualTo("radiogroup");
+		PlaywrightAssertions
+			.assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.RADIOGROUP,
+					new com.microsoft.playwright.Page.GetByRoleOptions().setName("How should support contact you?")))
+			.hasCount(1);
+		PlaywrightAssertions.assertThat(buttons.nth(0)).hasAttribute("checked", "");
+
+		buttons.nth(1).locator("label").click();
+		settle();
+		PlaywrightAssertions.assertThat(buttons.nth(1)).hasAttribute("checked", "");
+		PlaywrightAssertions.assertThat(byId("contact-phone")).hasAttribute("required", "");
+
+		page.keyboard().press("ArrowUp");
+		settle();
+		PlaywrightAssertions.assertThat(buttons.nth(0)).hasAttribute("checked", "");
+		PlaywrightAssertions.assertThat(byId("contact-phone")).not().hasAttribute("required", "");
+		page.keyboard().press("ArrowDown");
+		settle();
+		PlaywrightAssertions.assertThat(buttons.nth(1)).hasAttribute("checked", "");
+
+		byId("language").click();
+		page.locator("vaadin-select-item[label='norsk bokmål'], vaadin-select-item:has-text('norsk bokmål')")
+			.first()
+			.click();
+		settle();
+
+		assertThat(buttons.evaluateAll("buttons => buttons.map(b => b.label)").toString())
+			.isEqualTo("[E-post, Telefon]");
+		PlaywrightAssertions.assertThat(buttons.nth(1)).hasAttribute("checked", "");
+		assertThat(choice.evaluate("group => group.value")).isEqualTo("1");
+		PlaywrightAssertions.assertThat(byId("contact-phone")).hasAttribute("required", "");
+		byId("affected-user").locator("input").fill("adele@contoso.example");
+		byId("description").locator("textarea").fill("Tried everything the steps said; still locked out.");
+		byId("contact-email").locator("input").fill("it-desk@contoso.example");
+		click("send-request");
+		PlaywrightAssertions.assertThat(byId("contact-phone")).hasAttribute("invalid", "");
+	}
+
 	@Test
 	void supportStaffFindTheRequestInTheQueueAndChangeItsStatus() {
 		open("flow/reset-passwords/escalate?path=someone-else.not-solved.something-else");

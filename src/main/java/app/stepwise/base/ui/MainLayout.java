@@ -5,6 +5,7 @@ import app.stepwise.i18n.LanguageSetup;
 import app.stepwise.i18n.PseudoLocale;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,8 +33,14 @@ import java.util.Objects;
  * <p>
  * Anyone may see the frame, so that the sign-in screen has it too; every screen inside
  * declares who may see it.
+ *
+ * <p>
+ * The frame also names the request form's radio group for the production bundle: the form
+ * is reached through a Spring bean, which the bundle's scan of the screens cannot follow
+ * (see {@code Application}).
  */
 @Layout
+@Uses(LightRadioGroup.class)
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 

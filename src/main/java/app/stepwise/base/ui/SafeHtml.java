@@ -1,7 +1,7 @@
 package app.stepwise.base.ui;
 
 import com.vaadin.flow.dom.Element;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * A read-only part of a page, such as a list of checks, written as HTML and sent as one
@@ -11,14 +11,20 @@ import java.util.regex.Pattern;
  * session more than all its answers do.
  *
  * <p>
- * Safe by construction: tags and attribute names are the code's own (checked against a
- * plain pattern), and every text and attribute value is escaped, so a text is shown as
- * text whatever it holds, angle brackets and quotes included. Only for what a person
- * reads or follows as a link: nothing in it has listeners on the server.
+ * Safe by construction: tags and attribute names are the code's own, from a short list of
+ * names that neither run nor load anything, and every text and attribute value is
+ * escaped, so a text is shown as text whatever it holds, angle brackets and quotes
+ * included. Only for what a person reads, follows as a link or chooses among radio
+ * buttons whose group is the server's field ({@link LightRadioGroup}): nothing in it has
+ * listeners on the server.
  */
 public final class SafeHtml {
 
-	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+	/** Lists, links, emphasis, and the radio buttons of {@link LightRadioGroup}. */
+	private static final Set<String> TAGS = Set.of("li", "a", "span", "strong", "vaadin-radio-button");
+
+	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "router-link", "aria-current", "value",
+			"label");
 
 	private static final String BOLD = "**";
 
@@ -29,9 +35,9 @@ public final class SafeHtml {
 		if (attributes.length % 2 != 0) {
 			throw new IllegalArgumentException("attributes come as name and value");
 		}
-		html.append('<').append(name(tag));
+		html.append('<').append(allowed(TAGS, tag));
 		for (int i = 0; i < attributes.length; i += 2) {
-			html.append(' ').append(name(attributes[i])).append("=\"");
+			html.append(' ').append(allowed(ATTRIBUTES, attributes[i])).append("=\"");
 			escape(attributes[i + 1]);
 			html.append('"');
 		}
@@ -40,7 +46,7 @@ public final class SafeHtml {
 	}
 
 	public SafeHtml close(String tag) {
-		html.append("</").append(name(tag)).append('>');
+		html.append("</").append(allowed(TAGS, tag)).append('>');
 		return this;
 	}
 
@@ -102,9 +108,9 @@ public final class SafeHtml {
 		}
 	}
 
-	private static String name(String name) {
-		if (!NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException("not a tag or attribute name: " + name);
+	private static String allowed(Set<String> names, String name) {
+		if (!names.contains(name)) {
+			throw new IllegalArgumentException("not a tag or attribute SafeHtml writes: " + name);
 		}
 		return name;
 	}

@@ -1,6 +1,6 @@
 package app.stepwise.escalation.ui;
 
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import app.stepwise.base.ui.LightRadioGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Validator;
@@ -56,7 +56,7 @@ final class FormFields {
 
 	}
 
-	static final class Choice<T> extends RadioButtonGroup<T> {
+	static final class Choice<T> extends LightRadioGroup<T> {
 
 		@Override
 		public void setInvalid(boolean invalid) {

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.ui;
 
+import app.stepwise.base.ui.LightRadioGroup;
 import app.stepwise.escalation.ContactMethod;
 import app.stepwise.escalation.InputProblem;
 import app.stepwise.escalation.RequestField;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,7 +53,7 @@ class SupportRequestForm extends Div implements LocaleChangeObserver {
 
 	final TextField contactPhone = new FormFields.Text();
 
-	final RadioButtonGroup<ContactMethod> preferredContact = new FormFields.Choice<>();
+	final LightRadioGroup<ContactMethod> preferredContact = new FormFields.Choice<>();
 
 	final Paragraph formError = new Paragraph();
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import app.stepwise.base.ui.LightSelect;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -85,14 +84,14 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			}
 		});
 		back.setId("back");
-		back.setIcon(VaadinIcon.ARROW_LEFT.create());
+		back.addClassName("icon-back");
 		back.addClickListener(e -> {
 			if (active != null) {
 				StepLinks.navigate(UI.getCurrent(), active.run().back());
 			}
 		});
 		restart.setId("restart");
-		restart.setIcon(VaadinIcon.REFRESH.create());
+		restart.addClassName("icon-restart");
 		restart.addThemeVariants(ButtonVariant.TERTIARY);
 		restart.addClickListener(e -> {
 			if (active != null) {
@@ -100,7 +99,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			}
 		});
 		help.setId("need-help");
-		help.setIcon(VaadinIcon.QUESTION_CIRCLE_O.create());
+		help.addClassName("icon-help");
 		help.addThemeVariants(ButtonVariant.TERTIARY);
 		help.addClickListener(e -> escalation.ifAvailable(slot -> {
 			if (active != null) {

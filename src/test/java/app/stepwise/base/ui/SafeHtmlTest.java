@@ -47,6 +47,33 @@ class SafeHtmlTest {
 	}
 
 	@Test
+	void onlyTagsAndAttributesThatNeitherRunNorLoadAnythingAreWritten() {
+		for (String tag : new String[] { "script", "img", "iframe", "svg", "style", "div" }) {
+			assertThatThrownBy(() -> new SafeHtml().open(tag)).as(tag).isInstanceOf(IllegalArgumentException.class);
+			assertThatThrownBy(() -> new SafeHtml().close(tag)).as(tag).isInstanceOf(IllegalArgumentException.class);
+		}
+		for (String attribute : new String[] { "onclick", "onerror", "style", "src", "srcdoc", "formaction" }) {
+			assertThatThrownBy(() -> new SafeHtml().open("vaadin-radio-button", attribute, "x")).as(attribute)
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+	}
+
+	@Test
+	void aRadioButtonsValueAndLabelAreTextWhateverTheyHold() {
+		String html = new SafeHtml().open("vaadin-radio-button", "value", "1\" onclick=\"x", "label", HOSTILE)
+			.close("vaadin-radio-button")
+			.toString();
+
+		Document page = Jsoup.parseBodyFragment(html);
+		org.jsoup.nodes.Element button = page.selectFirst("vaadin-radio-button");
+		assertThat(page.select("script, img")).isEmpty();
+		assertThat(button).isNotNull();
+		assertThat(button.attributes().size()).isEqualTo(2);
+		assertThat(button.attr("label")).isEqualTo(HOSTILE);
+		assertThat(button.attr("value")).isEqualTo("1\" onclick=\"x");
+	}
+
+	@Test
 	void markedTextBecomesStrongAndNothingElse() {
 		String html = new SafeHtml().markup("Open **Users › Active <users>** and ** alone").toString();
 

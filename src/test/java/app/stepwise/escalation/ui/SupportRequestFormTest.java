@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.KaribuTest;
+import app.stepwise.base.ui.LightRadioGroup;
 import app.stepwise.escalation.ContactMethod;
 import app.stepwise.escalation.Runs;
 import app.stepwise.escalation.SupportRequest;
@@ -21,10 +22,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,7 +117,7 @@ class SupportRequestFormTest extends KaribuTest {
 		fillIn();
 		_setValue(field("affected-user"), "adele");
 		_setValue(field("contact-email"), "alex@contoso");
-		_setValue(_get(RadioButtonGroup.class, spec -> spec.withId("preferred-contact")), ContactMethod.PHONE);
+		_setValue(_get(LightRadioGroup.class, spec -> spec.withId("preferred-contact")), ContactMethod.PHONE);
 
 		send();
 
@@ -172,6 +173,36 @@ class SupportRequestFormTest extends KaribuTest {
 		assertThat(field("affected-user").getErrorMessage()).startsWith("Vnesite glavno ime uporabnika");
 		assertThat(_get(TextArea.class, spec -> spec.withId("description")).getErrorMessage())
 			.isEqualTo("Izpolnite to polje.");
+	}
+
+	@Test
+	void theContactChoiceIsRelabelledInANewLanguageAndStaysWithThePhoneRequired() {
+		navigate("flow/unlock-account/escalate?path=cannot-sign-in.not-solved.not-solved.no-signs");
+		@SuppressWarnings("unchecked")
+		LightRadioGroup<ContactMethod> choice = _get(LightRadioGroup.class, spec -> spec.withId("preferred-contact"));
+		assertThat(Jsoup.parseBodyFragment(choice.getElement().getProperty("innerHTML"))
+			.select("vaadin-radio-button")
+			.eachAttr("label")).containsExactly("E-mail", "Phone");
+		assertThat(choice.getLabel()).isEqualTo("How should support contact you?");
+		UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+		UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+		_setValue(choice, ContactMethod.PHONE);
+		assertThat(field("contact-phone").isRequiredIndicatorVisible()).isTrue();
+
+		UI.getCurrent().setLocale(Locale.forLanguageTag("sl"));
+		UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+		assertThat(choice.getValue()).isEqualTo(ContactMethod.PHONE);
+		assertThat(choice.getElement().getProperty("value")).isEqualTo("1");
+		assertThat(choice.getLabel()).isEqualTo("Kako naj vas podpora kontaktira?");
+		assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+			.filteredOn(i -> i.getInvocation().getExpression().contains("button.label"))
+			.singleElement()
+			.satisfies(
+					i -> assertThat(i.getInvocation().getParameters().get(0)).hasToString("[\"E-pošta\",\"Telefon\"]"));
+		assertThat(field("contact-phone").isRequiredIndicatorVisible()).isTrue();
+		send();
+		assertThat(field("contact-phone").getErrorMessage()).isNotEmpty();
 	}
 
 	@Test
