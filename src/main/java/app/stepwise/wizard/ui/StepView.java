@@ -130,7 +130,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			return;
 		}
 		show(opened.get().active());
-		moveFocusToTheStep(event.getUI());
+		InPlaceStep.moveFocusToTheStep(event.getUI());
 	}
 
 	/**
@@ -192,15 +192,6 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		}).ifPresent(part -> shown.addComponentAtIndex(StepCard.TEXT_PARTS, part));
 	}
 
-	/**
-	 * After moving to a step, keyboard and screen-reader users continue at its title, not
-	 * at the top of the page or on a control that no longer exists.
-	 */
-	private static void moveFocusToTheStep(UI ui) {
-		ui.beforeClientResponse(ui, context -> ui.getPage()
-			.executeJs("const t = document.getElementById('step-title'); if (t) { t.tabIndex = -1; t.focus(); }"));
-	}
-
 	private void answer(String answerId) {
 		if (active != null) {
 			wizard.answer(active, answerId).ifPresent(this::go);
@@ -217,14 +208,12 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 	 */
 	private void go(ActiveRun next) {
 		UI ui = UI.getCurrent();
-		if (!StepLinks.shows(ui, this)) {
+		if (!InPlaceStep.possibleIn(ui, this)) {
 			StepLinks.navigate(ui, next.run());
 			return;
 		}
 		show(next);
-		StepLinks.pushAddress(ui, this, next.run());
-		ui.getPage().setTitle(getPageTitle());
-		moveFocusToTheStep(ui);
+		InPlaceStep.shown(ui, this, next.run(), getPageTitle());
 	}
 
 	@Override
