@@ -18,6 +18,19 @@ class SafeMarkupTest {
 		assertThat(SafeMarkup.isPlain("<vaadin-radio-button value=\"0\" label=\"&lt;img src=x&gt;\">"
 				+ "</vaadin-radio-button><vaadin-radio-button value=\"1\" label=\"Phone\"></vaadin-radio-button>"))
 			.isTrue();
+		assertThat(SafeMarkup.isPlain("<li id=\"instruction-open\">Open <strong>Users</strong><a id=\"link-open\" "
+				+ "class=\"external-link\" href=\"https://go.microsoft.com/fwlink/p/?linkid=834822\" target=\"_blank\" "
+				+ "rel=\"noopener noreferrer\"><span>Active users</span>"
+				+ "<span class=\"external-link-icon\" aria-hidden=\"true\"></span></a></li>"))
+			.isTrue();
+	}
+
+	@Test
+	void linksLeaveOnlyForMicrosoftsPagesInANewTabWithoutTheOpener() {
+		assertThat(SafeMarkup.isPlain("<a href=\"https://evil.example/x\" target=\"_blank\">x</a>")).isFalse();
+		assertThat(SafeMarkup.isPlain("<a href=\"https://microsoft.com.evil.example/\">x</a>")).isFalse();
+		assertThat(SafeMarkup.isPlain("<a href=\"https://admin.microsoft.com/\" target=\"_self\">x</a>")).isFalse();
+		assertThat(SafeMarkup.isPlain("<a href=\"https://admin.microsoft.com/\" rel=\"opener\">x</a>")).isFalse();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package app.stepwise.base.ui;
 
 import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,11 +21,13 @@ import java.util.Set;
  */
 public final class SafeHtml {
 
-	/** Lists, links, emphasis, and the radio buttons of {@link LightRadioGroup}. */
-	private static final Set<String> TAGS = Set.of("li", "a", "span", "strong", "vaadin-radio-button");
+	/**
+	 * Lists, links, headings, emphasis, and the radio buttons of {@link LightRadioGroup}.
+	 */
+	private static final Set<String> TAGS = Set.of("li", "a", "h2", "span", "strong", "vaadin-radio-button");
 
-	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "router-link", "aria-current", "value",
-			"label");
+	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "target", "rel", "router-link",
+			"aria-current", "aria-hidden", "value", "label");
 
 	private static final String BOLD = "**";
 
@@ -38,7 +41,7 @@ public final class SafeHtml {
 		html.append('<').append(allowed(TAGS, tag));
 		for (int i = 0; i < attributes.length; i += 2) {
 			html.append(' ').append(allowed(ATTRIBUTES, attributes[i])).append("=\"");
-			escape(attributes[i + 1]);
+			escape("href".equals(attributes[i]) ? address(attributes[i + 1]) : attributes[i + 1]);
 			html.append('"');
 		}
 		html.append('>');
@@ -106,6 +109,31 @@ public final class SafeHtml {
 				default -> html.append(c);
 			}
 		}
+	}
+
+	/**
+	 * A link goes to an address within the application or to a web page: an address with
+	 * a scheme of any other kind ({@code javascript:}, {@code data:}) would run or load
+	 * what it holds.
+	 */
+	private static String address(String href) {
+		int colon = href.indexOf(':');
+		int path = indexOfAny(href, "/?#");
+		boolean relative = colon < 0 || (path >= 0 && path < colon);
+		String lower = href.toLowerCase(Locale.ROOT);
+		if (!relative && !lower.startsWith("https://") && !lower.startsWith("http://")) {
+			throw new IllegalArgumentException("not an address SafeHtml links to: " + href);
+		}
+		return href;
+	}
+
+	private static int indexOfAny(String text, String chars) {
+		for (int i = 0; i < text.length(); i++) {
+			if (chars.indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static String allowed(Set<String> names, String name) {

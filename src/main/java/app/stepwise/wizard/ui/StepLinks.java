@@ -1,5 +1,6 @@
 package app.stepwise.wizard.ui;
 
+import app.stepwise.flow.EntryPoint;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.wizard.RunAddress;
 import com.vaadin.flow.component.UI;
@@ -48,8 +49,10 @@ public final class StepLinks {
 		ui.navigate(StepView.class, route(run), query(run));
 	}
 
-	static QueryParameters entryQuery(String entryId) {
-		return new QueryParameters(Map.of(RunAddress.ENTRY, List.of(entryId)));
+	/** The address that starts a flow at one of its entry points. */
+	static String entryHref(EntryPoint entry) {
+		return "flow/" + entry.flowId() + "?"
+				+ new QueryParameters(Map.of(RunAddress.ENTRY, List.of(entry.id()))).getQueryString();
 	}
 
 }

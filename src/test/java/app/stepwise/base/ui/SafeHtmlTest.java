@@ -59,6 +59,20 @@ class SafeHtmlTest {
 	}
 
 	@Test
+	void linksGoWithinTheApplicationOrToWebPagesOnly() {
+		for (String address : new String[] { "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)",
+				"java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)" }) {
+			assertThatThrownBy(() -> new SafeHtml().open("a", "href", address)).as(address)
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+		for (String address : new String[] { "flow/unlock-account/reset-password?path=a.b", "my-runs/7#x:y",
+				"https://go.microsoft.com/fwlink/p/?linkid=834822", "http://intranet.example/help" }) {
+			String html = new SafeHtml().open("a", "href", address).close("a").toString();
+			assertThat(Jsoup.parseBodyFragment(html).selectFirst("a").attr("href")).as(address).isEqualTo(address);
+		}
+	}
+
+	@Test
 	void aRadioButtonsValueAndLabelAreTextWhateverTheyHold() {
 		String html = new SafeHtml().open("vaadin-radio-button", "value", "1\" onclick=\"x", "label", HOSTILE)
 			.close("vaadin-radio-button")
