@@ -55,6 +55,20 @@ class WizardBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aProblemOpensItsFlowAtTheRunsOwnAddressAndBackReturnsToTheStartPage() {
+		open("");
+		page.locator("#entry-unlock-account-cannot-send").click();
+		expectStep("unlock-account/find-restriction");
+
+		page.waitForCondition(() -> location().equals("flow/unlock-account/find-restriction?path=cannot-send"));
+		assertThat(page.title()).startsWith("Check whether Microsoft has restricted");
+
+		page.goBack();
+		PlaywrightAssertions.assertThat(byId("problems")).isVisible();
+		assertThat(location()).isEmpty();
+	}
+
+	@Test
 	void backRestartAndTheBrowsersButtonsMoveThroughTheRun() {
 		open("flow/unlock-account");
 		answer("cannot-sign-in");

@@ -4,8 +4,10 @@ import app.stepwise.flow.FlowRun;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.UIInternals;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +41,30 @@ final class InPlaceStep {
 	}
 
 	/**
+	 * The step screen was entered at an address that is not the run's own (a flow's entry
+	 * point, a step left out, a part of the path dropped) and shows the run: the address
+	 * bar and the UI's location become the run's own, as the router's forward would make
+	 * them, without the second round of the router a forward costs (this screen created
+	 * and entered again, the run read again from the store). Called while the router
+	 * enters the screen, after it has pushed the address asked for.
+	 */
+	static void correctAddress(BeforeEnterEvent event, StepView view, FlowRun run) {
+		UI ui = event.getUI();
+		String asked = event.getLocation().getPathWithQueryParameters();
+		Location own = new Location(StepLinks.location(run), StepLinks.query(run));
+		ui.getPage().getHistory().replaceState(null, own);
+		// The router records the address it was asked for when it shows the screen; the
+		// run's own address replaces it right after, once.
+		Registration[] once = new Registration[1];
+		once[0] = ui.addAfterNavigationListener(after -> {
+			once[0].remove();
+			if (after.getLocation().getPathWithQueryParameters().equals(asked)) {
+				keepAsLocation(ui, view, own);
+			}
+		});
+	}
+
+	/**
 	 * After moving to a step, keyboard and screen-reader users continue at its title, not
 	 * at the top of the page or on a control that no longer exists.
 	 */
@@ -55,7 +81,15 @@ final class InPlaceStep {
 			return;
 		}
 		ui.getPage().getHistory().pushState(null, location);
+		keepAsLocation(ui, view, location);
+	}
+
+	private static void keepAsLocation(UI ui, StepView view, Location location) {
+		UIInternals internals = ui.getInternals();
 		List<HasElement> chain = internals.getActiveRouterTargetsChain();
+		if (chain.isEmpty() || chain.getFirst() != view) {
+			return;
+		}
 		List<RouterLayout> layouts = new ArrayList<>(chain.size() - 1);
 		chain.stream().skip(1).map(RouterLayout.class::cast).forEach(layouts::add);
 		internals.showRouteTarget(location, view, layouts);

@@ -124,12 +124,10 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
-		FlowRun run = opened.get().active().run();
-		if (opened.get().forwardTo().isPresent()) {
-			event.forwardTo(StepLinks.location(run), StepLinks.query(run));
-			return;
-		}
 		show(opened.get().active());
+		if (opened.get().forwardTo().isPresent()) {
+			InPlaceStep.correctAddress(event, this, opened.get().active().run());
+		}
 		InPlaceStep.moveFocusToTheStep(event.getUI());
 	}
 

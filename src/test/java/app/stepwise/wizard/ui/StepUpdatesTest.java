@@ -91,6 +91,32 @@ class StepUpdatesTest extends KaribuTest {
 	}
 
 	@Test
+	void aFlowsEntryPointOpensInOneRoundOfTheRouterAndTakesTheRunsOwnAddress() {
+		navigate("");
+		List<String> entered = new ArrayList<>();
+		UI.getCurrent().addBeforeEnterListener(event -> entered.add(event.getLocation().getPathWithQueryParameters()));
+		scriptsSent();
+
+		navigate("flow/unlock-account?entry=cannot-send");
+
+		assertThat(entered).as("entered once, not forwarded").containsExactly("flow/unlock-account?entry=cannot-send");
+		assertThat(currentLocation()).isEqualTo("flow/unlock-account/find-restriction?path=cannot-send");
+		// the address the browser was asked to show is replaced by the run's own, as a
+		// forward replaces it (history.replaceState, or the client router's event)
+		List<PendingJavaScriptInvocation> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+		assertThat(sent)
+			.filteredOn(i -> i.getInvocation().getExpression().contains("replaceState")
+					|| i.getInvocation().getExpression().contains("replace: true"))
+			.singleElement()
+			.satisfies(replace -> assertThat(replace.getInvocation().getParameters()).contains(currentLocation()));
+		assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Check whether Microsoft has restricted");
+
+		answer("not-listed");
+
+		assertThat(currentLocation()).startsWith("flow/unlock-account/").contains("path=cannot-send.not-listed");
+	}
+
+	@Test
 	void aChangeOfLanguageOnAStepRetitlesThePage() {
 		navigate("flow/unlock-account?entry=locked-out");
 		scriptsSent();
