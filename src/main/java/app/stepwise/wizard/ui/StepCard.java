@@ -1,6 +1,6 @@
 package app.stepwise.wizard.ui;
 
-import app.stepwise.base.ui.Markup;
+import app.stepwise.base.ui.SafeHtml;
 import app.stepwise.flow.FlowRun;
 import app.stepwise.flow.Step;
 import com.vaadin.flow.component.html.H1;
@@ -50,9 +50,9 @@ abstract class StepCard extends Section implements LocaleChangeObserver {
 	public void localeChange(LocaleChangeEvent event) {
 		flowName.setText(getTranslation(run.currentFlow().titleKey()));
 		title.setText(getTranslation(run.current().titleKey()));
-		// The text goes straight into the paragraph: a span around it would be one more
-		// element kept on the server for every open step.
-		Markup.fill(body, getTranslation(run.current().bodyKey()));
+		// The text goes into the paragraph as its content: a text node per part and an
+		// element per bold part would each be kept on the server for every open step.
+		new SafeHtml().markup(getTranslation(run.current().bodyKey())).writeInto(body.getElement());
 	}
 
 }
