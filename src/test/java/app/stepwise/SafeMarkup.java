@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
  * Whether HTML sent as an element's content is only what {@code base.ui.SafeHtml} writes
  * for the step screen's lists and the menu: plain tags with classes, ids,
  * {@code aria-current} and router links inside Stepwise, links to Microsoft's admin pages
- * opening in a new tab without the opener, and radio buttons with only a value and a
- * label; nothing a browser would run or load, whatever text it holds.
+ * opening in a new tab without the opener, answer buttons, and radio buttons with only a
+ * value and a label; nothing a browser would run or load, whatever text it holds.
  */
 public final class SafeMarkup {
 
@@ -24,6 +24,13 @@ public final class SafeMarkup {
 	/** The only values these attributes take. */
 	private static final Map<String, String> FIXED = Map.of("target", "_blank", "rel", "noopener noreferrer",
 			"aria-hidden", "true");
+
+	/**
+	 * The answers' buttons: an id, classes, the primary theme, and what describes them.
+	 */
+	private static final String BUTTON = "vaadin-button";
+
+	private static final Set<String> BUTTON_ATTRIBUTES = Set.of("id", "class", "theme", "aria-describedby");
 
 	/** The buttons of {@code base.ui.LightRadioGroup}. */
 	private static final String RADIO_BUTTON = "vaadin-radio-button";
@@ -49,11 +56,16 @@ public final class SafeMarkup {
 				continue;
 			}
 			boolean radioButton = element.tagName().equals(RADIO_BUTTON);
-			if (!radioButton && !TAGS.contains(element.tagName())) {
+			boolean button = element.tagName().equals(BUTTON);
+			if (!radioButton && !button && !TAGS.contains(element.tagName())) {
 				return false;
 			}
 			for (Attribute attribute : element.attributes()) {
-				if (!(radioButton ? RADIO_BUTTON_ATTRIBUTES : ATTRIBUTES).contains(attribute.getKey())) {
+				Set<String> allowed = radioButton ? RADIO_BUTTON_ATTRIBUTES : button ? BUTTON_ATTRIBUTES : ATTRIBUTES;
+				if (!allowed.contains(attribute.getKey())) {
+					return false;
+				}
+				if (attribute.getKey().equals("theme") && !attribute.getValue().equals("primary")) {
 					return false;
 				}
 				if (attribute.getKey().equals("href") && !RELATIVE.matcher(attribute.getValue()).matches()

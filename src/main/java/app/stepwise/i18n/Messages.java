@@ -43,6 +43,9 @@ public final class Messages {
 
 	private final Set<CacheKey> reported = ConcurrentHashMap.newKeySet();
 
+	/** Copied for each use, never used themselves. */
+	private final Map<Language, DateFormat> dateTimeFormats = new ConcurrentHashMap<>();
+
 	public Messages(MessageBundles bundles, boolean markMissing) {
 		this.bundles = bundles;
 		this.markMissing = markMissing;
@@ -88,8 +91,13 @@ public final class Messages {
 
 	/** A date and time as the reader's language writes it, in the reader's time zone. */
 	public String dateTime(Locale locale, Instant instant, ZoneId zone) {
-		Language language = Language.orEnglish(locale);
-		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, language.uLocale());
+		// A format is not safe to share between threads, and making one looks up the
+		// language's patterns, calendar and numbering: each language's is made once, and
+		// a copy of it formats.
+		DateFormat format = (DateFormat) dateTimeFormats
+			.computeIfAbsent(Language.orEnglish(locale),
+					language -> DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, language.uLocale()))
+			.clone();
 		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
 		return format.format(Date.from(instant));
 	}

@@ -1,5 +1,6 @@
 package app.stepwise.escalation;
 
+import app.stepwise.wizard.ui.Answers;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class RunRecordsTest extends KaribuTest {
 	private ApplicationEvents events;
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	private UUID lastRun() {

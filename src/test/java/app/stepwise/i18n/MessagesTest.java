@@ -74,6 +74,10 @@ class MessagesTest {
 			.contains("14:07")
 			.contains("2026");
 		assertThat(production.dateTime(Locale.ENGLISH, at, ZoneId.of("UTC"))).contains("1:07");
+		// the same language for a reader in another zone, after the first
+		assertThat(production.dateTime(Language.NORWEGIAN_BOKMAL.locale(), at, ZoneId.of("UTC"))).contains("13:07");
+		assertThat(production.dateTime(Language.NORWEGIAN_BOKMAL.locale(), at, ZoneId.of("Europe/Oslo")))
+			.contains("14:07");
 	}
 
 	@Test

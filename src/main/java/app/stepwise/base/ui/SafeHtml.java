@@ -15,19 +15,21 @@ import java.util.Set;
  * Safe by construction: tags and attribute names are the code's own, from a short list of
  * names that neither run nor load anything, and every text and attribute value is
  * escaped, so a text is shown as text whatever it holds, angle brackets and quotes
- * included. Only for what a person reads, follows as a link or chooses among radio
- * buttons whose group is the server's field ({@link LightRadioGroup}): nothing in it has
- * listeners on the server.
+ * included. Only for what a person reads, follows as a link, chooses among radio buttons
+ * whose group is the server's field ({@link LightRadioGroup}) or clicks as a button whose
+ * group listens on the server and takes only what it offers: nothing in it has listeners
+ * of its own.
  */
 public final class SafeHtml {
 
 	/**
 	 * Lists, links, headings, emphasis, and the radio buttons of {@link LightRadioGroup}.
 	 */
-	private static final Set<String> TAGS = Set.of("li", "a", "h2", "span", "strong", "vaadin-radio-button");
+	private static final Set<String> TAGS = Set.of("li", "a", "h2", "span", "strong", "vaadin-button",
+			"vaadin-radio-button");
 
 	private static final Set<String> ATTRIBUTES = Set.of("class", "id", "href", "target", "rel", "router-link",
-			"aria-current", "aria-hidden", "value", "label");
+			"aria-current", "aria-hidden", "aria-describedby", "theme", "value", "label");
 
 	private static final String BOLD = "**";
 

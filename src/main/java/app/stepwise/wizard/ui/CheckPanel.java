@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,24 +182,13 @@ class CheckPanel extends Section implements LocaleChangeObserver {
 
 	/** Marks the suggested answers' buttons, each described by why it is suggested. */
 	private void markSuggestedAnswers(List<SuggestedAnswer> suggested) {
+		Set<String> answerIds = suggested.stream().map(SuggestedAnswer::answerId).collect(Collectors.toSet());
 		getParent().flatMap(com.vaadin.flow.component.Component::getParent)
 			.stream()
 			.flatMap(card -> card.getChildren())
 			.filter(AnswerButtons.class::isInstance)
-			.flatMap(buttons -> buttons.getChildren())
-			.filter(Button.class::isInstance)
-			.map(Button.class::cast)
-			.forEach(button -> {
-				String answerId = button.getId().orElse("").substring("answer-".length());
-				boolean marked = suggested.stream().anyMatch(s -> s.answerId().equals(answerId));
-				if (marked) {
-					button.getElement().setAttribute("aria-describedby", "suggestion-" + answerId);
-				}
-				else {
-					button.getElement().removeAttribute("aria-describedby");
-				}
-				button.setClassName("answer-suggested", marked);
-			});
+			.map(AnswerButtons.class::cast)
+			.forEach(buttons -> buttons.markSuggested(answerIds));
 	}
 
 	/** On an escalate outcome, Microsoft's own incidents come first. */

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.ui;
 
+import app.stepwise.wizard.ui.Answers;
 import app.stepwise.ShownText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -44,7 +45,7 @@ class SupportRequestFormTest extends KaribuTest {
 	private FlowCatalog catalog;
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	private static TextField field(String id) {

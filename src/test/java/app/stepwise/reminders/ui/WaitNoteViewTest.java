@@ -1,5 +1,6 @@
 package app.stepwise.reminders.ui;
 
+import app.stepwise.wizard.ui.Answers;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,7 +47,7 @@ class WaitNoteViewTest extends KaribuTest {
 	}
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	private static String text(String id) {

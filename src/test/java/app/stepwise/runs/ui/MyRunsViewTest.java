@@ -1,8 +1,8 @@
 package app.stepwise.runs.ui;
 
+import app.stepwise.wizard.ui.Answers;
 import app.stepwise.ShownText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,6 @@ import app.stepwise.wizard.RunStarted;
 import app.stepwise.wizard.ui.TranscriptList;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouterLink;
@@ -49,7 +48,7 @@ class MyRunsViewTest extends KaribuTest {
 	private JdbcTemplate jdbc;
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	/** Starts a run, answers its first question and leaves it; gives its id. */

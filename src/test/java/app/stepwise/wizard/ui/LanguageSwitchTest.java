@@ -2,7 +2,6 @@ package app.stepwise.wizard.ui;
 
 import app.stepwise.ShownText;
 import app.stepwise.base.ui.LightSelect;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.KaribuTest;
 import app.stepwise.i18n.Language;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ class LanguageSwitchTest extends KaribuTest {
 	@Test
 	void choosingALanguageMidFlowKeepsTheStepAndThePath() {
 		navigate("flow/unlock-account");
-		_click(_get(Button.class, spec -> spec.withId("answer-cannot-sign-in")));
+		Answers.click("cannot-sign-in");
 		String location = currentLocation();
 		String transcriptTimes = ShownText.of(_get(Stepper.class));
 

@@ -1,13 +1,10 @@
 package app.stepwise.wizard.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.KaribuTest;
 import app.stepwise.tenant.TenantChecks;
-import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,8 +23,8 @@ class NoTenantTest extends KaribuTest {
 
 		navigate("flow/unlock-account");
 		assertThat(_find(TenantPart.class)).isEmpty();
-		_click(_get(Button.class, spec -> spec.withId("answer-cannot-send")));
-		_click(_get(Button.class, spec -> spec.withId("answer-not-listed")));
+		Answers.click("cannot-send");
+		Answers.click("not-listed");
 
 		assertThat(currentLocation()).startsWith("flow/unlock-account/escalate-sending");
 		assertThat(_find(TenantPart.class)).isEmpty();

@@ -10,7 +10,6 @@ import app.stepwise.runs.MyRuns;
 import app.stepwise.wizard.RunEnded;
 import app.stepwise.wizard.RunStarted;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class RunEndingTest extends KaribuTest {
 	private ApplicationEvents events;
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	private List<RunEnded> ended() {

@@ -38,7 +38,7 @@ class StepUpdatesTest extends KaribuTest {
 	}
 
 	private static void answer(String id) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + id)));
+		Answers.click(id);
 	}
 
 	private static List<String> pathItems() {

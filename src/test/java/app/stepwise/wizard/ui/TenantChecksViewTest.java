@@ -106,10 +106,10 @@ class TenantChecksViewTest extends KaribuTest {
 				"Demo tenant with made-up data", "Sign-in is blocked for this account");
 		assertThat(text(_get(Component.class, spec -> spec.withId("suggestion-cannot-sign-in"))))
 			.startsWith("Suggested answer “They can’t sign in”: Sign-in is blocked for this account – checked ");
-		Button suggested = button("answer-cannot-sign-in");
-		assertThat(suggested.getClassNames()).contains("answer-suggested");
-		assertThat(suggested.getElement().getAttribute("aria-describedby")).isEqualTo("suggestion-cannot-sign-in");
-		assertThat(button("answer-cannot-send").getClassNames()).doesNotContain("answer-suggested");
+		org.jsoup.nodes.Element suggested = Answers.button("cannot-sign-in");
+		assertThat(suggested.classNames()).contains("answer-suggested");
+		assertThat(suggested.attr("aria-describedby")).isEqualTo("suggestion-cannot-sign-in");
+		assertThat(Answers.button("cannot-send").classNames()).doesNotContain("answer-suggested");
 
 		ActiveRun run = wizard.open("unlock-account", null, Map.of()).orElseThrow().active();
 		assertThat(run.subject().affectedUser()).isEqualTo("bo.jensen" + DOMAIN);
@@ -124,7 +124,7 @@ class TenantChecksViewTest extends KaribuTest {
 		chooseUser("bo", "Bo Jensen (bo.jensen" + DOMAIN + ")");
 		checked();
 
-		_click(button("answer-cannot-send"));
+		Answers.click("cannot-send");
 
 		assertThat(currentLocation()).startsWith("flow/unlock-account/find-restriction");
 		assertThat(_find(SubjectPrompt.class)).isEmpty();
@@ -162,8 +162,8 @@ class TenantChecksViewTest extends KaribuTest {
 		navigate("flow/unlock-account");
 		chooseUser("as", "Astrid Lind (astrid.lind" + DOMAIN + ")");
 		checked();
-		_click(button("answer-cannot-send"));
-		_click(button("answer-not-listed"));
+		Answers.click("cannot-send");
+		Answers.click("not-listed");
 		assertThat(currentLocation()).startsWith("flow/unlock-account/escalate-sending");
 
 		CheckPanel panel = checked();

@@ -2,7 +2,6 @@ package app.stepwise.wizard.ui;
 
 import app.stepwise.base.ui.LightSelect;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,7 @@ class WizardViewTest extends KaribuTest {
 	}
 
 	private static void answer(String answerId) {
-		_click(_get(Button.class, spec -> spec.withId("answer-" + answerId)));
+		Answers.click(answerId);
 	}
 
 	private static String text(com.vaadin.flow.component.Component component) {
@@ -254,11 +253,35 @@ class WizardViewTest extends KaribuTest {
 	}
 
 	@Test
+	void onlyAnAnswerTheStepOffersIsTakenWhateverTheBrowserSends() {
+		navigate("flow/unlock-account");
+
+		Answers.clickAsTheBrowserReports("answer-solved");
+		Answers.clickAsTheBrowserReports("answer-cannot-sign-in\" onclick=\"x");
+		Answers.clickAsTheBrowserReports("");
+		assertThat(stepTitle()).isEqualTo("What is happening to the user?");
+
+		Answers.clickAsTheBrowserReports("answer-cannot-sign-in");
+		assertThat(stepTitle()).isEqualTo("Reset the user’s password");
+	}
+
+	@Test
+	void theAnswersAreOneElementOnTheServer() {
+		navigate("flow/reset-passwords");
+
+		AnswerButtons answers = _get(AnswerButtons.class);
+		assertThat(answers.getElement().getChildCount()).isZero();
+		assertThat(Answers.button("someone-else").attr("theme")).isEqualTo("primary");
+		assertThat(Answers.button("my-own").hasAttr("theme")).isFalse();
+		assertThat(answers.getElement().getAttribute("aria-labelledby")).isEqualTo("step-title");
+	}
+
+	@Test
 	void everyAnswerButtonHasAStableId() {
 		navigate("flow/reset-passwords");
 
-		assertThat(_find(Button.class, spec -> spec.withClasses("answer"))).extracting(b -> b.getId().orElseThrow())
-			.containsExactly("answer-someone-else", "answer-my-own", "answer-everyone", "answer-force-change");
+		assertThat(Answers.buttonIds()).containsExactly("answer-someone-else", "answer-my-own", "answer-everyone",
+				"answer-force-change");
 	}
 
 }
