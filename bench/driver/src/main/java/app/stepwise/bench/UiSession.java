@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST ?v-r=uidl&v-uiId=N} with {@code csrfToken}, {@code rpc}, {@code syncId} and
  * {@code clientId}. Navigation is a {@code ui-navigate} event on the root node; a click
  * is a {@code click} event on the node whose {@code id} attribute the server sent in
- * {@code changes}.
+ * {@code changes}, or, for an element inside HTML written as a node's content, on that node
+ * with the data its click listener asks for (as {@code constants} describe it).
  *
  * <p>
  * Every round trip is reported to a {@link Recorder} with its time, its bytes and what
@@ -34,6 +35,8 @@ final class UiSession implements AutoCloseable {
 	}
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern INNER_ID = Pattern.compile("\\bid=\"([^\"]+)\"");
 
 	private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -53,6 +56,15 @@ final class UiSession implements AutoCloseable {
 
 	/** Element ids the server has sent, and the node each now belongs to. */
 	private final Map<String, Integer> nodes = new HashMap<>();
+
+	/** Ids of elements written as HTML content, and the node whose content they are. */
+	private final Map<String, Integer> inner = new HashMap<>();
+
+	/** Each node's click listener settings, as the key of a constant. */
+	private final Map<Integer, String> clickSettings = new HashMap<>();
+
+	/** The constants the server has sent (listener settings among them). */
+	private final Map<String, JsonNode> constants = new HashMap<>();
 
 	private int uiId = -1;
 
@@ -117,15 +129,21 @@ final class UiSession implements AutoCloseable {
 	/** Clicks, recording the round trip as this kind of step. */
 	void click(String id, String kind) throws IOException {
 		Integer node = nodes.get(id);
+		String data = CLICK_DATA;
+		if (node == null && inner.containsKey(id)) {
+			// An element written as its parent's HTML content: the parent takes the click.
+			node = inner.get(id);
+			data = delegatedClickData(node, id);
+		}
 		if (node == null) {
 			recorder.record(kind, System.nanoTime(), 0, 0, 0, "no element #" + id);
 			throw new IOException("No element #" + id + " on the page");
 		}
-		rpc(kind, "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}");
+		rpc(kind, "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":" + data + "}");
 	}
 
 	boolean has(String id) {
-		return nodes.containsKey(id);
+		return nodes.containsKey(id) || inner.containsKey(id);
 	}
 
 	/** The decoded size of the last UIDL response. */
@@ -188,14 +206,54 @@ final class UiSession implements AutoCloseable {
 		}
 	}
 
-	/** Remembers the node of every element id in the changes. */
+	/**
+	 * Remembers the node of every element id in the changes, the ids inside HTML written
+	 * as an element's content with the node of that element, each node's click settings
+	 * and the constants they name.
+	 */
 	private void learn(JsonNode uidl) {
+		uidl.path("constants").properties().forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
 		for (JsonNode change : uidl.path("changes")) {
-			if ("put".equals(change.path("type").asString("")) && "id".equals(change.path("key").asString(""))
-					&& change.path("feat").asInt() == 3) {
-				nodes.put(change.path("value").asString(""), change.path("node").asInt());
+			if (!"put".equals(change.path("type").asString(""))) {
+				continue;
+			}
+			String key = change.path("key").asString("");
+			int node = change.path("node").asInt();
+			if ("id".equals(key) && change.path("feat").asInt() == 3) {
+				nodes.put(change.path("value").asString(""), node);
+			}
+			else if ("innerHTML".equals(key)) {
+				Matcher ids = INNER_ID.matcher(change.path("value").asString(""));
+				while (ids.find()) {
+					inner.put(ids.group(1), node);
+				}
+			}
+			else if ("click".equals(key) && change.path("value").isString()) {
+				clickSettings.put(node, change.path("value").asString());
 			}
 		}
+	}
+
+	/**
+	 * The data a browser sends for a click on an element inside a node's HTML content that
+	 * the node listens for: each filter of the node's click listener holds, each other
+	 * expression (the clicked element's id) gives the id.
+	 */
+	private String delegatedClickData(int node, String id) throws IOException {
+		JsonNode settings = constants.get(clickSettings.getOrDefault(node, ""));
+		if (settings == null) {
+			throw new IOException("No click listener around #" + id);
+		}
+		var data = JSON.createObjectNode();
+		settings.properties().forEach(expression -> {
+			if (expression.getValue().asBoolean(false)) {
+				data.put(expression.getKey(), true);
+			}
+			else {
+				data.put(expression.getKey(), id);
+			}
+		});
+		return JSON.writeValueAsString(data);
 	}
 
 	private static byte[] unprefixed(byte[] body) {
