@@ -22,9 +22,7 @@ import java.util.Set;
  */
 public final class SafeHtml {
 
-	/**
-	 * Lists, links, headings, emphasis, and the radio buttons of {@link LightRadioGroup}.
-	 */
+	/** Lists, links, headings, emphasis, buttons, and radio buttons. */
 	private static final Set<String> TAGS = Set.of("li", "a", "h2", "span", "strong", "vaadin-button",
 			"vaadin-radio-button");
 
