@@ -5,6 +5,7 @@ import static app.stepwise.base.SqlTimes.instantOrNull;
 
 import app.stepwise.runs.RunEnd;
 import app.stepwise.runs.SavedRun;
+import java.io.Serializable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tables {@code flow_run} and {@code flow_run_answer}, in plain SQL that H2 and
- * PostgreSQL both run. Every change of a run is one transaction; a run's row is read with
- * {@code FOR UPDATE} before it changes, so that two servers saving the same run take
- * turns.
+ * PostgreSQL both run. Every change of a run is one transaction. A run's row changes only
+ * from a version its writer knows: the one its own last save left, or the one it has just
+ * read with {@code FOR UPDATE}; so two servers saving the same run take turns, and a
+ * session that saves every step of its own run needs no read before each.
  */
 public class RunTable {
 
@@ -42,50 +44,80 @@ public class RunTable {
 	}
 
 	/**
+	 * Saves the run as it stands now, as worked on at {@code now}, reading it first.
+	 * @return false, saving nothing, if the id belongs to someone else's run
+	 * @see #save(RunState, Instant, Saved)
+	 */
+	public boolean save(RunState state, Instant now) {
+		return save(state, now, null) != null;
+	}
+
+	/**
 	 * Saves the run as it stands now, as worked on at {@code now}. The version it started
 	 * on and when it started stay as first saved; when it reaches an outcome that time is
 	 * kept, unless it is the one it had already reached.
-	 * @return false, saving nothing, if the id belongs to someone else's run
+	 * <p>
+	 * Given what the caller's last save of this run left, the row changes only if it
+	 * still is that version (one statement instead of reading the row first); if someone
+	 * changed it meanwhile, or nothing is given, the row is read with {@code FOR UPDATE}
+	 * and saved over what it holds.
+	 * @param last what the caller's previous save of this run returned, if any
+	 * @return what this save left, for the next; null, saving nothing, if the id belongs
+	 * to someone else's run
 	 */
-	public boolean save(RunState state, Instant now) {
-		Boolean saved = transactions.execute(tx -> {
-			List<Existing> found = jdbc.query(
-					"SELECT owner, outcome, path, ended_at FROM flow_run WHERE id = ? FOR UPDATE",
-					(rs, i) -> new Existing(rs.getString(1), rs.getString(2), rs.getString(3), instantOrNull(rs, 4)),
-					state.id());
+	public @Nullable Saved save(RunState state, Instant now, @Nullable Saved last) {
+		return transactions.execute(tx -> {
 			String path = String.join(SEPARATOR, state.path());
 			String end = state.end() == null ? null : state.end().name();
+			if (last != null) {
+				Saved saved = update(state, path, end, now, last);
+				if (saved != null) {
+					return saved;
+				}
+			}
+			List<Saved> found = jdbc.query(
+					"SELECT owner, outcome, path, ended_at, version FROM flow_run WHERE id = ? FOR UPDATE",
+					(rs, i) -> new Saved(rs.getString(1), rs.getLong(5), rs.getString(3), rs.getString(2),
+							instantOrNull(rs, 4)),
+					state.id());
 			if (found.isEmpty()) {
 				insert(state, path, end, now);
 				addAnswersFrom(0, state);
-				return true;
+				return new Saved(state.owner(), 0, path, end, end == null ? null : now);
 			}
-			Existing existing = found.getFirst();
-			if (!state.owner().equals(existing.owner())) {
-				return false;
-			}
-			Instant endedAt = end == null ? null
-					: end.equals(existing.outcome()) && path.equals(existing.path()) && existing.endedAt() != null
-							? existing.endedAt() : now;
-			jdbc.update("UPDATE flow_run SET affected_user = ?, evidence = ?, cloud = ?,"
-					+ " language = COALESCE(?, language), tenant_id = ?, path = ?, answers = ?, step_flow_id = ?,"
-					+ " step_id = ?, last_activity_at = ?, waiting_until = ?, outcome = ?, end_step_flow_id = ?,"
-					+ " end_step_id = ?, ended_at = ?, version = version + 1 WHERE id = ?", state.affectedUser(),
-					state.evidence(), state.cloud(), state.language(), state.tenantId(), path, state.path().size(),
-					state.stepFlowId(), state.stepId(), atOrNull(now), atOrNull(state.waitingUntil()), end,
-					end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), atOrNull(endedAt),
-					state.id());
-			if (!path.equals(existing.path())) {
-				List<String> stored = answerIds(existing.path());
-				int shared = sharedAnswers(stored, state.path());
-				if (shared < stored.size()) {
-					jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ? AND seq >= ?", state.id(), shared);
-				}
-				addAnswersFrom(shared, state);
-			}
-			return true;
+			Saved stored = found.getFirst();
+			return state.owner().equals(stored.owner()) ? update(state, path, end, now, stored) : null;
 		});
-		return Boolean.TRUE.equals(saved);
+	}
+
+	/**
+	 * Saves over the row if it still is the version {@code stored} describes.
+	 * @return what is stored now, or null if the row is not that version (any more)
+	 */
+	private @Nullable Saved update(RunState state, String path, @Nullable String end, Instant now, Saved stored) {
+		Instant endedAt = end == null ? null
+				: end.equals(stored.outcome()) && path.equals(stored.path()) && stored.endedAt() != null
+						? stored.endedAt() : now;
+		int changed = jdbc.update("UPDATE flow_run SET affected_user = ?, evidence = ?, cloud = ?,"
+				+ " language = COALESCE(?, language), tenant_id = ?, path = ?, answers = ?, step_flow_id = ?,"
+				+ " step_id = ?, last_activity_at = ?, waiting_until = ?, outcome = ?, end_step_flow_id = ?,"
+				+ " end_step_id = ?, ended_at = ?, version = version + 1 WHERE id = ? AND owner = ? AND version = ?",
+				state.affectedUser(), state.evidence(), state.cloud(), state.language(), state.tenantId(), path,
+				state.path().size(), state.stepFlowId(), state.stepId(), atOrNull(now), atOrNull(state.waitingUntil()),
+				end, end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(), atOrNull(endedAt),
+				state.id(), state.owner(), stored.version());
+		if (changed == 0) {
+			return null;
+		}
+		if (!path.equals(stored.path())) {
+			List<String> before = answerIds(stored.path());
+			int shared = sharedAnswers(before, state.path());
+			if (shared < before.size()) {
+				jdbc.update("DELETE FROM flow_run_answer WHERE run_id = ? AND seq >= ?", state.id(), shared);
+			}
+			addAnswersFrom(shared, state);
+		}
+		return new Saved(state.owner(), stored.version() + 1, path, end, endedAt);
 	}
 
 	private void insert(RunState state, String path, @Nullable String end, Instant now) {
@@ -216,7 +248,12 @@ public class RunTable {
 		return path.isEmpty() ? List.of() : Arrays.asList(path.split("\\."));
 	}
 
-	private record Existing(@Nullable String owner, @Nullable String outcome, String path, @Nullable Instant endedAt) {
+	/**
+	 * A run's row as a save left it (or as read): whose it is, its version, its path and
+	 * its outcome with when it was reached.
+	 */
+	public record Saved(@Nullable String owner, long version, String path, @Nullable String outcome,
+			@Nullable Instant endedAt) implements Serializable {
 	}
 
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ public class SavedRunStore implements RunStore, Serializable {
 
 	/** The latest run of each flow, least recently used first. */
 	private final Map<String, ActiveRun> runs = new LinkedHashMap<>(8, 0.75f, true);
+
+	/** What the last save of each of those runs left in the table, by run id. */
+	private final Map<UUID, RunTable.Saved> saved = new HashMap<>();
 
 	private @Nullable String affectedUser;
 
@@ -102,9 +106,25 @@ public class SavedRunStore implements RunStore, Serializable {
 	}
 
 	private synchronized void remember(ActiveRun run) {
-		runs.put(run.run().flow().id(), run);
+		ActiveRun replaced = runs.put(run.run().flow().id(), run);
+		if (replaced != null && !replaced.id().equals(run.id())) {
+			saved.remove(replaced.id());
+		}
 		if (runs.size() > MAX_RUNS) {
-			runs.remove(runs.keySet().iterator().next());
+			saved.remove(runs.remove(runs.keySet().iterator().next()).id());
+		}
+	}
+
+	private synchronized RunTable.@Nullable Saved lastSaved(UUID runId) {
+		return saved.get(runId);
+	}
+
+	private synchronized void saved(UUID runId, RunTable.@Nullable Saved now) {
+		if (now == null) {
+			saved.remove(runId);
+		}
+		else if (runs.values().stream().anyMatch(r -> r.id().equals(runId))) {
+			saved.put(runId, now);
 		}
 	}
 
@@ -115,7 +135,10 @@ public class SavedRunStore implements RunStore, Serializable {
 			return;
 		}
 		try {
-			if (!table.save(state(active, owner.get(), language(), earlierRun(active)), clock.instant())) {
+			RunTable.Saved now = table.save(state(active, owner.get(), language(), earlierRun(active)), clock.instant(),
+					lastSaved(active.id()));
+			saved(active.id(), now);
+			if (now == null) {
 				log.warn("Run {} was not saved: it is someone else's", active.id());
 			}
 		}

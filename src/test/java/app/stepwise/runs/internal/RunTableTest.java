@@ -171,6 +171,51 @@ class RunTableTest {
 
 	@ParameterizedTest
 	@MethodSource("databases")
+	void aSaveBuildsOnWhatTheLastOneLeftAndReadsTheRowAgainWhenSomeoneChangedItMeanwhile(String kind) {
+		try (TestDatabase.Server server = database(kind).connect()) {
+			RunTable table = new RunTable(server.jdbc(), server.transactions());
+			String owner = "anna-" + UUID.randomUUID();
+			UUID id = UUID.randomUUID();
+			List<String> escalated = List.of("cannot-sign-in", "waited", "not-solved");
+
+			RunTable.Saved first = table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START), START,
+					null);
+			RunTable.Saved second = table.save(
+					state(id, owner, List.of("cannot-sign-in", "waited"), "check", null, START), START.plusSeconds(60),
+					first);
+			assertThat(second.version()).isEqualTo(first.version() + 1);
+
+			// Another tab of the same person went elsewhere meanwhile, unknown to this
+			// one.
+			table.save(state(id, owner, List.of("cannot-send", "listed", "unblocked"), "done", null, START),
+					START.plusSeconds(120));
+			RunTable.Saved third = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
+					START.plusSeconds(180), second);
+			assertThat(answers(server, id)).containsExactlyElementsOf(escalated);
+			assertThat(third.version()).isEqualTo(second.version() + 2);
+
+			RunTable.Saved fourth = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
+					START.plusSeconds(900), third);
+			assertThat(fourth.endedAt()).isEqualTo(START.plusSeconds(180));
+			assertThat(table.find(id, owner).orElseThrow().run().endedAt()).isEqualTo(START.plusSeconds(180));
+
+			// Forgotten meanwhile, the run is nobody's: what this session knew saves
+			// nothing.
+			assertThat(table.forgetFinished(START.plusSeconds(1000))).isPositive();
+			assertThat(table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START),
+					START.plusSeconds(1100), fourth))
+				.isNull();
+			assertThat(answers(server, id)).containsExactlyElementsOf(escalated);
+		}
+	}
+
+	private static List<String> answers(TestDatabase.Server server, UUID runId) {
+		return server.jdbc()
+			.queryForList("SELECT answer_id FROM flow_run_answer WHERE run_id = ? ORDER BY seq", String.class, runId);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
 	void anIdleRunIsAbandonedAtItsStepAndAFinishedOneIsForgottenWhenItsTimeIsUp(String kind) {
 		try (TestDatabase.Server server = database(kind).connect()) {
 			RunTable table = new RunTable(server.jdbc(), server.transactions());
