@@ -3,6 +3,7 @@ package app.stepwise.reminders;
 import app.stepwise.flow.WaitWindow;
 import app.stepwise.i18n.Language;
 import app.stepwise.reminders.internal.ReminderStore;
+import app.stepwise.runs.MyRuns;
 import app.stepwise.security.CurrentUser;
 import app.stepwise.wizard.ActiveRun;
 import java.time.Clock;
@@ -89,10 +90,11 @@ public class Reminders {
 
 	/**
 	 * Asks for reminders about a wait of the run: at the end of the usual wait and of the
-	 * longest, each unless it is over already or asked for before.
+	 * longest, each unless it is over already or asked for before. Each links to the run
+	 * in "My runs" at the step with the wait: opened days later, in another session or on
+	 * another device, that continues this run, where the step's own address would start a
+	 * new one.
 	 * @param window the wait
-	 * @param address the run's address at the step with the wait, relative to the
-	 * application's root ({@code flow/...})
 	 * @param language the operator's language
 	 * @param baseUrl the application's address as the operator sees it, unless one is
 	 * configured
@@ -100,18 +102,15 @@ public class Reminders {
 	 * @throws IllegalStateException if reminders are off or the operator has no address
 	 */
 	@Transactional
-	public List<Reminder> remind(ActiveRun active, WaitWindow window, String address, Language language,
-			String baseUrl) {
+	public List<Reminder> remind(ActiveRun active, WaitWindow window, Language language, String baseUrl) {
 		if (!enabled()) {
 			throw new IllegalStateException("Reminders are switched off");
-		}
-		if (!address.startsWith("flow/")) {
-			throw new IllegalArgumentException("Not the address of a step: " + address);
 		}
 		String operator = user.requireName();
 		String email = operatorAddress().orElseThrow(() -> new IllegalStateException(operator + " has no address"));
 		Instant now = clock.instant();
 		List<ReminderStore.Stored> existing = store.pending(active.id());
+		String address = MyRuns.address(active.id(), window.index());
 		String askedAt = active.run().current().flowId() + "/" + active.run().current().id();
 		String base = properties.baseUrl() != null ? properties.baseUrl().toString() : baseUrl;
 		for (ReminderKind kind : ReminderKind.values()) {

@@ -37,6 +37,12 @@ public class MyRuns {
 	/** The audit action for an id that names none of the person's runs. */
 	public static final String RUN_NOT_FOUND = "run-not-found";
 
+	/**
+	 * The query parameter of a run's address that opens it at an earlier step of its
+	 * path: the number of its answers to keep.
+	 */
+	public static final String AT = "at";
+
 	/** At most this many runs of each kind are listed. */
 	static final int MAX_LISTED = 100;
 
@@ -70,6 +76,24 @@ public class MyRuns {
 				: FINISHED_LISTED;
 		this.clock = clock;
 		this.events = events;
+	}
+
+	/**
+	 * The address that opens one of the person's runs again, in this session or any
+	 * other: the run goes on as it stands.
+	 */
+	public static String address(UUID runId) {
+		return "my-runs/" + runId;
+	}
+
+	/**
+	 * The address that opens one of the person's runs again at the step it reached after
+	 * its first {@code answers} answers (as its own stepper would): the same run, not a
+	 * new one, also in another session. Beyond the run's answers it opens where it
+	 * stands.
+	 */
+	public static String address(UUID runId, int answers) {
+		return address(runId) + "?" + AT + "=" + answers;
 	}
 
 	/** The person's open runs, most recently worked on first. */

@@ -28,9 +28,9 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  * Leaving a run at a wait and coming back through the reminder, in a real browser: at
  * "unblock the user" the operator asks to be reminded; when the clock passes the usual
  * wait, the mail arrives (GreenMail) in the operator's language, and its link opens the
- * run at that step in a fresh browser. Then the run goes on to an escalation inside the
- * longest wait, which is called too early. Screenshots of the wait and of the too-early
- * outcome go to {@code target/screenshots/}.
+ * same run at that step in a fresh browser. Then the run goes on to an escalation inside
+ * the longest wait, which is called too early. Screenshots of the wait and of the
+ * too-early outcome go to {@code target/screenshots/}.
  */
 @TestPropertySource(
 		properties = { "stepwise.reminders.interval=300ms", "stepwise.reminders.addresses.admin=admin@contoso.com" })
@@ -92,8 +92,7 @@ class ReminderBrowserTest extends BrowserTest {
 		String text = (String) mails(subject).getFirst().getContent();
 		Matcher link = LINK.matcher(text);
 		assertThat(link.find()).as(text).isTrue();
-		assertThat(link.group()).startsWith(url("flow/unlock-account/unblock-sender?path="))
-			.endsWith("lang=" + language);
+		assertThat(link.group()).startsWith(url("my-runs/")).contains("?at=3&").endsWith("lang=" + language);
 
 		// Another device: a new browser, signed in, follows the link.
 		page.context().clearCookies();
@@ -101,6 +100,10 @@ class ReminderBrowserTest extends BrowserTest {
 		page.navigate(link.group());
 		settle();
 		expectStep("unlock-account/unblock-sender");
+		assertThat(page.url()).contains("/flow/unlock-account/unblock-sender?path=");
+		// The same run, with its times: a new run opened from the step's address would
+		// know none and could not say by when to check.
+		assertThat(byId("wait").textContent()).contains(at);
 
 		// Escalating three hours into the 24 hours Microsoft allows is too early.
 		answer("not-solved");

@@ -13,7 +13,6 @@ import app.stepwise.reminders.internal.DueReminders;
 import app.stepwise.reminders.internal.ReminderDue;
 import app.stepwise.wizard.ActiveRun;
 import app.stepwise.wizard.RunMovedOn;
-import app.stepwise.wizard.ui.StepLinks;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
@@ -102,7 +101,7 @@ class ReminderMailTest {
 
 	private List<Reminder> remind(ActiveRun active, Language language) {
 		WaitWindow window = reminders.currentWait(active).orElseThrow();
-		return reminders.remind(active, window, StepLinks.href(active.run()), language, "https://stepwise.contoso.com");
+		return reminders.remind(active, window, language, "https://stepwise.contoso.com");
 	}
 
 	private List<MimeMessage> mailsTo(String address) {
@@ -133,8 +132,7 @@ class ReminderMailTest {
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("stepwise@contoso.com");
 		assertThat(mail.getSubject()).startsWith("Kontrollera igen: ").contains("Lås upp ett konto");
 		assertThat((String) mail.getContent()).contains("Den vanliga väntetiden")
-			.contains("https://stepwise.contoso.com/flow/unlock-account/unblock-sender"
-					+ "?path=cannot-send.listed.already-secured&lang=sv");
+			.contains("https://stepwise.contoso.com/my-runs/" + active.id() + "?at=3&lang=sv");
 		assertThat(reminders.pending(active.id())).extracting(Reminder::kind).containsExactly(ReminderKind.LATEST);
 	}
 

@@ -7,7 +7,6 @@ import app.stepwise.i18n.Messages;
 import app.stepwise.reminders.Reminder;
 import app.stepwise.reminders.Reminders;
 import app.stepwise.wizard.ActiveRun;
-import app.stepwise.wizard.ui.StepLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -56,8 +55,7 @@ class RemindPart extends Div implements LocaleChangeObserver {
 	}
 
 	private void ask() {
-		String address = StepLinks.href(active.run().backTo(window.index()));
-		pending = reminders.remind(active, window, address, Language.orEnglish(getLocale()), baseUrl());
+		pending = reminders.remind(active, window, Language.orEnglish(getLocale()), baseUrl());
 		show();
 	}
 

@@ -2,6 +2,7 @@ package app.stepwise.runs.ui;
 
 import app.stepwise.flow.EntryPoint;
 import app.stepwise.flow.FlowMessageKeys;
+import app.stepwise.flow.FlowRun;
 import app.stepwise.i18n.Messages;
 import app.stepwise.runs.MyRuns;
 import app.stepwise.runs.Resumption;
@@ -29,11 +30,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Opens one of the person's saved runs: {@code my-runs/<run id>}. A run whose flow is
- * unchanged goes straight on at its step. If the flow changed since the run started, this
- * says so first: a run whose answers still lead the same way continues; one whose answers
- * no longer fit shows what was done, for reference, and offers to start again. An id that
- * is not one of the person's runs is not found (and audited by the service).
+ * Opens one of the person's saved runs: {@code my-runs/<run id>}, optionally at an
+ * earlier step of it ({@code ?at=<answers kept>}). A run whose flow is unchanged goes
+ * straight on at its step. If the flow changed since the run started, this says so first:
+ * a run whose answers still lead the same way continues; one whose answers no longer fit
+ * shows what was done, for reference, and offers to start again. An id that is not one of
+ * the person's runs is not found (and audited by the service).
  */
 @Route("my-runs/:" + ResumeRunView.RUN_ID)
 @RolesAllowed(Roles.ADMIN)
@@ -72,7 +74,7 @@ class ResumeRunView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 			return;
 		}
 		Resumption resumption = found.get();
-		String href = StepLinks.href(resumption.active().run());
+		String href = StepLinks.href(at(event, resumption.active().run()));
 		if (resumption.continues() && !resumption.flowChanged()) {
 			forward(event, href);
 			return;
@@ -98,14 +100,25 @@ class ResumeRunView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 		add(done, go);
 	}
 
+	/**
+	 * The run, or the same run at an earlier step if the address asks for one
+	 * ({@link MyRuns#AT}): a reminder's link opens the step whose wait it is about.
+	 */
+	private static FlowRun at(BeforeEnterEvent event, FlowRun run) {
+		Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(MyRuns.AT);
+		if (asked.isEmpty() || !asked.get().matches("\\d{1,4}")) {
+			return run;
+		}
+		int answers = Integer.parseInt(asked.get());
+		return answers < run.entries().size() ? run.backTo(answers) : run;
+	}
+
 	private static void forward(BeforeEnterEvent event, String href) {
 		int query = href.indexOf('?');
-		if (query < 0) {
-			event.forwardTo(href);
-		}
-		else {
-			event.forwardTo(href.substring(0, query), QueryParameters.fromString(href.substring(query + 1)));
-		}
+		// Always with the step's own parameters: without them the router would keep this
+		// address's (at=, lang=).
+		event.forwardTo(query < 0 ? href : href.substring(0, query),
+				query < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(query + 1)));
 	}
 
 	private static void navigate(String href) {

@@ -101,6 +101,29 @@ class MyRunsViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aRunOpenedAtAnEarlierStepInAnotherSessionGoesOnAsTheSameRun() {
+		navigate("flow/unlock-account");
+		String first = currentLocation();
+		answer("cannot-sign-in");
+		String second = currentLocation();
+		UUID id = events.stream(RunStarted.class).reduce((a, b) -> b).orElseThrow().runId();
+
+		newSession();
+		navigate("my-runs/" + id + "?at=0");
+		assertThat(currentLocation()).isEqualTo(first);
+		for (String beyondOrNoNumber : List.of("1", "7", "-1", "x", "")) {
+			navigate("my-runs/" + id + "?at=" + beyondOrNoNumber);
+			assertThat(currentLocation()).as("at=" + beyondOrNoNumber).isEqualTo(second);
+		}
+
+		navigate("my-runs/" + id + "?at=0");
+		answer("cannot-sign-in");
+		answer("solved");
+		assertThat(events.stream(RunStarted.class)).as("no new run").extracting(RunStarted::runId).containsExactly(id);
+		assertThat(events.stream(RunEnded.class)).extracting(RunEnded::runId).containsExactly(id);
+	}
+
+	@Test
 	void someoneElsesRunIsNeitherListedNorOpenedAndTheAttemptIsAudited() {
 		UUID id = startAndLeave();
 		startSessionAs("another-admin", Roles.ADMIN);
