@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.i18n.Language;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * of the test suite's time.
  */
 class AccessibilityBrowserTest extends BrowserTest {
-
-	static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
-
-	private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
 	@Autowired
 	private FlowCatalog catalog;
@@ -93,13 +85,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	private void check(String screen, Language language) {
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
-		AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
-		for (Rule violation : results.getViolations()) {
-			if (BLOCKING.contains(violation.getImpact())) {
-				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-			}
-		}
+		problems.addAll(accessibilityProblems(screen));
 	}
 
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.flow.FlowCatalog;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.i18n.Language;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class FlowMapBrowserTest extends BrowserTest {
 
-	private static final Set<String> BLOCKING = Set.of("serious", "critical");
-
 	@Autowired
 	private FlowCatalog catalog;
 
@@ -48,25 +42,13 @@ class FlowMapBrowserTest extends BrowserTest {
 		return new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 768);
 	}
 
-	private List<String> problems(String screen) {
-		List<String> problems = new ArrayList<>();
-		AxeResults results = new AxeBuilder(page).withTags(AccessibilityBrowserTest.WCAG).analyze();
-		for (Rule violation : results.getViolations()) {
-			if (BLOCKING.contains(violation.getImpact())) {
-				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-			}
-		}
-		return problems;
-	}
-
 	@ParameterizedTest
 	@EnumSource(value = Language.class, names = { "ENGLISH", "SLOVENIAN" })
 	void theMapWorksAndHasNoSeriousAccessibilityProblem(Language language) {
 		open("flow-map/unlock-account?lang=" + language.tag());
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
 		PlaywrightAssertions.assertThat(page.locator("#map-drawing svg[role='img']")).isVisible();
-		List<String> problems = new ArrayList<>(problems("map"));
+		List<String> problems = new ArrayList<>(accessibilityProblems("map"));
 
 		page.locator("#map-drawing [data-node='find-restriction']").click();
 		settle();
@@ -74,7 +56,7 @@ class FlowMapBrowserTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("#map-drawing [data-node='find-restriction']"))
 			.hasClass(java.util.regex.Pattern.compile("selected"));
 		assertThat(location()).isEqualTo("flow-map/unlock-account?step=find-restriction");
-		problems.addAll(problems("map with a step open"));
+		problems.addAll(accessibilityProblems("map with a step open"));
 
 		page.locator("#map-drawing [data-node='flow:compromise-response']").click();
 		page.waitForCondition(() -> location().startsWith("flow-map/compromise-response"));

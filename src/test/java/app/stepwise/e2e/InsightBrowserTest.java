@@ -3,9 +3,6 @@ package app.stepwise.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.i18n.Language;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -15,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code -Dstepwise.screenshots=<directory>} it also photographs the screen.
  */
 class InsightBrowserTest extends BrowserTest {
-
-	private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -66,18 +60,6 @@ class InsightBrowserTest extends BrowserTest {
 		}
 	}
 
-	private List<String> problems(String screen) {
-		List<String> problems = new ArrayList<>();
-		AxeResults results = new AxeBuilder(page).withTags(AccessibilityBrowserTest.WCAG).analyze();
-		for (Rule violation : results.getViolations()) {
-			if (BLOCKING.contains(violation.getImpact())) {
-				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-			}
-		}
-		return problems;
-	}
-
 	@ParameterizedTest
 	@EnumSource(value = Language.class, names = { "ENGLISH", "SLOVENIAN" })
 	void insightAndTheMapItLinksToHaveNoSeriousAccessibilityProblem(Language language) {
@@ -85,7 +67,7 @@ class InsightBrowserTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
 		PlaywrightAssertions.assertThat(page.locator("#insight-runs-chart")).isVisible();
 		PlaywrightAssertions.assertThat(page.locator("#insight-weeks-table")).isVisible();
-		List<String> problems = new ArrayList<>(problems("insight"));
+		List<String> problems = new ArrayList<>(accessibilityProblems("insight"));
 		String screenshots = System.getProperty("stepwise.screenshots");
 		if (screenshots != null && !screenshots.isBlank()) {
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
@@ -95,7 +77,7 @@ class InsightBrowserTest extends BrowserTest {
 		page.locator("#insight-flows-table a[href='flow-map/unlock-account']").click();
 		page.waitForCondition(() -> location().startsWith("flow-map/unlock-account"));
 		PlaywrightAssertions.assertThat(page.locator("#map-drawing svg[role='img']")).isVisible();
-		problems.addAll(problems("flow map from insight"));
+		problems.addAll(accessibilityProblems("flow map from insight"));
 
 		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
 	}

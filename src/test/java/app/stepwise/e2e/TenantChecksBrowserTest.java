@@ -3,8 +3,6 @@ package app.stepwise.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.i18n.Language;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,8 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * both, for a person to look at.
  */
 class TenantChecksBrowserTest extends BrowserTest {
-
-	private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -62,12 +57,7 @@ class TenantChecksBrowserTest extends BrowserTest {
 
 	private void check(String screen, Language language) {
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
-		for (Rule violation : new AxeBuilder(page).withTags(AccessibilityBrowserTest.WCAG).analyze().getViolations()) {
-			if (BLOCKING.contains(violation.getImpact())) {
-				problems.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-			}
-		}
+		problems.addAll(accessibilityProblems(screen));
 	}
 
 	private void photograph(String name, Language language) throws Exception {

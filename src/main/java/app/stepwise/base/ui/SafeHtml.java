@@ -1,5 +1,6 @@
 package app.stepwise.base.ui;
 
+import app.stepwise.base.MarkupText;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
 import java.util.Set;
@@ -98,17 +99,7 @@ public final class SafeHtml {
 	}
 
 	private void escape(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> html.append("&amp;");
-				case '<' -> html.append("&lt;");
-				case '>' -> html.append("&gt;");
-				case '"' -> html.append("&quot;");
-				case '\'' -> html.append("&#39;");
-				default -> html.append(c);
-			}
-		}
+		MarkupText.escapeInto(html, text);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package app.stepwise.insight.map;
 
 import static app.stepwise.insight.map.NodeShapes.n;
 
+import app.stepwise.base.MarkupText;
 import app.stepwise.insight.map.LaidOutMap.Box;
 import app.stepwise.insight.map.LaidOutMap.Line;
 import app.stepwise.insight.map.LaidOutMap.PlacedEdge;
@@ -54,8 +55,8 @@ public final class MapSvg {
 					+ "\" font-family=\"")
 			.append(FONT)
 			.append("\">");
-		svg.append("<title id=\"" + TITLE_ID + "\">").append(SvgText.escape(title)).append("</title>");
-		svg.append("<desc id=\"" + DESCRIPTION_ID + "\">").append(SvgText.escape(description)).append("</desc>");
+		svg.append("<title id=\"" + TITLE_ID + "\">").append(MarkupText.escape(title)).append("</title>");
+		svg.append("<desc id=\"" + DESCRIPTION_ID + "\">").append(MarkupText.escape(description)).append("</desc>");
 		svg.append("<defs>")
 			.append(arrow("flow-map-arrow-idle", IDLE_EDGE))
 			.append(arrow("flow-map-arrow-busy", BUSY_EDGE));
@@ -86,7 +87,7 @@ public final class MapSvg {
 		boolean busy = taken > 0;
 		double width = busy ? 2 + 6.0 * taken / busiest : 1.5;
 		svg.append("<path class=\"flow-map-edge\" data-edge=\"")
-			.append(SvgText.escape(edge.edge().id()))
+			.append(MarkupText.escape(edge.edge().id()))
 			.append("\" d=\"");
 		for (int i = 0; i < edge.points().size(); i++) {
 			Point point = edge.points().get(i);
@@ -107,9 +108,9 @@ public final class MapSvg {
 		svg.append("<g class=\"flow-map-node flow-map-")
 			.append(node.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
 			.append("\" data-node=\"")
-			.append(SvgText.escape(node.id()))
+			.append(MarkupText.escape(node.id()))
 			.append("\">");
-		svg.append("<title>").append(SvgText.escape(texts.get(node.titleKey()))).append("</title>");
+		svg.append("<title>").append(MarkupText.escape(texts.get(node.titleKey()))).append("</title>");
 		svg.append(NodeShapes.outline(node.kind(), box));
 		if (placed.stale()) {
 			svg.append(NodeShapes.staleRing(box));
@@ -136,7 +137,9 @@ public final class MapSvg {
 		if (box == null) {
 			return;
 		}
-		svg.append("<g class=\"flow-map-label\" data-edge=\"").append(SvgText.escape(edge.edge().id())).append("\">");
+		svg.append("<g class=\"flow-map-label\" data-edge=\"")
+			.append(MarkupText.escape(edge.edge().id()))
+			.append("\">");
 		svg.append(NodeShapes.rect("", box.x(), box.y(), box.width(), box.height(), 3,
 				"fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#d0d5dd\" stroke-width=\"1\""));
 		for (Line line : edge.lines()) {
@@ -159,7 +162,7 @@ public final class MapSvg {
 			.append(" fill=\"")
 			.append(colour)
 			.append("\">")
-			.append(SvgText.escape(line.text()))
+			.append(MarkupText.escape(line.text()))
 			.append("</text>");
 	}
 

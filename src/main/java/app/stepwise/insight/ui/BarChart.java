@@ -1,6 +1,6 @@
 package app.stepwise.insight.ui;
 
-import app.stepwise.insight.map.SvgText;
+import app.stepwise.base.MarkupText;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,14 +63,14 @@ final class BarChart {
 						+ " aria-labelledby=\"%s-title\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
 						+ " font-family=\"sans-serif\" font-size=\"13\">",
 				id, id, WIDTH, height, WIDTH, height));
-		svg.append("<title id=\"").append(id).append("-title\">").append(SvgText.escape(title)).append("</title>");
+		svg.append("<title id=\"").append(id).append("-title\">").append(MarkupText.escape(title)).append("</title>");
 		double x = LABEL_WIDTH;
 		if (series.size() > 1) {
 			for (Series each : series) {
 				svg.append(String.format(Locale.ROOT,
 						"<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" fill=\"%s\"/>"
 								+ "<text x=\"%.1f\" y=\"16\" fill=\"#1f2328\">%s</text>",
-						x, each.colour(), x + 16, SvgText.escape(each.name())));
+						x, each.colour(), x + 16, MarkupText.escape(each.name())));
 				x += 24 + 7.5 * each.name().length();
 			}
 		}
@@ -80,7 +80,7 @@ final class BarChart {
 			int baseline = top + ROW_HEIGHT / 2 + 5;
 			svg.append(
 					String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#1f2328\">%s</text>",
-							LABEL_WIDTH - 8, baseline, SvgText.escape(shortened(row.label()))));
+							LABEL_WIDTH - 8, baseline, MarkupText.escape(shortened(row.label()))));
 			double left = LABEL_WIDTH;
 			for (int s = 0; s < row.values().size() && s < series.size(); s++) {
 				long value = row.values().get(s);
@@ -93,7 +93,7 @@ final class BarChart {
 				left += width;
 			}
 			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#1f2328\">%s</text>", left + 6,
-					baseline, SvgText.escape(row.figure())));
+					baseline, MarkupText.escape(row.figure())));
 		}
 		svg.append(String.format(Locale.ROOT,
 				"<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#6e7781\" stroke-width=\"1\"/>", LABEL_WIDTH,

@@ -5,7 +5,6 @@ import static app.stepwise.base.SqlTimes.instantOrNull;
 
 import app.stepwise.runs.RunEnd;
 import app.stepwise.runs.SavedRun;
-import java.io.Serializable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,7 +45,7 @@ public class RunTable {
 	/**
 	 * Saves the run as it stands now, as worked on at {@code now}, reading it first.
 	 * @return false, saving nothing, if the id belongs to someone else's run
-	 * @see #save(RunState, Instant, Saved)
+	 * @see #save(RunState, Instant, RowVersion)
 	 */
 	public boolean save(RunState state, Instant now) {
 		return save(state, now, null) != null;
@@ -65,27 +64,27 @@ public class RunTable {
 	 * @return what this save left, for the next; null, saving nothing, if the id belongs
 	 * to someone else's run
 	 */
-	public @Nullable Saved save(RunState state, Instant now, @Nullable Saved last) {
+	public @Nullable RowVersion save(RunState state, Instant now, @Nullable RowVersion last) {
 		return transactions.execute(tx -> {
 			String path = String.join(SEPARATOR, state.path());
 			String end = state.end() == null ? null : state.end().name();
 			if (last != null) {
-				Saved saved = update(state, path, end, now, last);
+				RowVersion saved = update(state, path, end, now, last);
 				if (saved != null) {
 					return saved;
 				}
 			}
-			List<Saved> found = jdbc.query(
+			List<RowVersion> found = jdbc.query(
 					"SELECT owner, outcome, path, ended_at, version FROM flow_run WHERE id = ? FOR UPDATE",
-					(rs, i) -> new Saved(rs.getString(1), rs.getLong(5), rs.getString(3), rs.getString(2),
+					(rs, i) -> new RowVersion(rs.getString(1), rs.getLong(5), rs.getString(3), rs.getString(2),
 							instantOrNull(rs, 4)),
 					state.id());
 			if (found.isEmpty()) {
 				insert(state, path, end, now);
 				addAnswersFrom(0, state);
-				return new Saved(state.owner(), 0, path, end, end == null ? null : now);
+				return new RowVersion(state.owner(), 0, path, end, end == null ? null : now);
 			}
-			Saved stored = found.getFirst();
+			RowVersion stored = found.getFirst();
 			return state.owner().equals(stored.owner()) ? update(state, path, end, now, stored) : null;
 		});
 	}
@@ -94,7 +93,8 @@ public class RunTable {
 	 * Saves over the row if it still is the version {@code stored} describes.
 	 * @return what is stored now, or null if the row is not that version (any more)
 	 */
-	private @Nullable Saved update(RunState state, String path, @Nullable String end, Instant now, Saved stored) {
+	private @Nullable RowVersion update(RunState state, String path, @Nullable String end, Instant now,
+			RowVersion stored) {
 		Instant endedAt = end == null ? null
 				: end.equals(stored.outcome()) && path.equals(stored.path()) && stored.endedAt() != null
 						? stored.endedAt() : now;
@@ -117,7 +117,7 @@ public class RunTable {
 			}
 			addAnswersFrom(shared, state);
 		}
-		return new Saved(state.owner(), stored.version() + 1, path, end, endedAt);
+		return new RowVersion(state.owner(), stored.version() + 1, path, end, endedAt);
 	}
 
 	private void insert(RunState state, String path, @Nullable String end, Instant now) {
@@ -246,14 +246,6 @@ public class RunTable {
 
 	private static List<String> answerIds(String path) {
 		return path.isEmpty() ? List.of() : Arrays.asList(path.split("\\."));
-	}
-
-	/**
-	 * A run's row as a save left it (or as read): whose it is, its version, its path and
-	 * its outcome with when it was reached.
-	 */
-	public record Saved(@Nullable String owner, long version, String path, @Nullable String outcome,
-			@Nullable Instant endedAt) implements Serializable {
 	}
 
 }

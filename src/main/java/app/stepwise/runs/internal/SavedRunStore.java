@@ -55,7 +55,7 @@ public class SavedRunStore implements RunStore, Serializable {
 	private final Map<String, ActiveRun> runs = new LinkedHashMap<>(8, 0.75f, true);
 
 	/** What the last save of each of those runs left in the table, by run id. */
-	private final Map<UUID, RunTable.Saved> saved = new HashMap<>();
+	private final Map<UUID, RowVersion> saved = new HashMap<>();
 
 	private @Nullable String affectedUser;
 
@@ -115,11 +115,11 @@ public class SavedRunStore implements RunStore, Serializable {
 		}
 	}
 
-	private synchronized RunTable.@Nullable Saved lastSaved(UUID runId) {
+	private synchronized @Nullable RowVersion lastSaved(UUID runId) {
 		return saved.get(runId);
 	}
 
-	private synchronized void saved(UUID runId, RunTable.@Nullable Saved now) {
+	private synchronized void saved(UUID runId, @Nullable RowVersion now) {
 		if (now == null) {
 			saved.remove(runId);
 		}
@@ -135,7 +135,7 @@ public class SavedRunStore implements RunStore, Serializable {
 			return;
 		}
 		try {
-			RunTable.Saved now = table.save(state(active, owner.get(), language(), earlierRun(active)), clock.instant(),
+			RowVersion now = table.save(state(active, owner.get(), language(), earlierRun(active)), clock.instant(),
 					lastSaved(active.id()));
 			saved(active.id(), now);
 			if (now == null) {

@@ -178,23 +178,22 @@ class RunTableTest {
 			UUID id = UUID.randomUUID();
 			List<String> escalated = List.of("cannot-sign-in", "waited", "not-solved");
 
-			RunTable.Saved first = table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START), START,
+			RowVersion first = table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START), START,
 					null);
-			RunTable.Saved second = table.save(
-					state(id, owner, List.of("cannot-sign-in", "waited"), "check", null, START), START.plusSeconds(60),
-					first);
+			RowVersion second = table.save(state(id, owner, List.of("cannot-sign-in", "waited"), "check", null, START),
+					START.plusSeconds(60), first);
 			assertThat(second.version()).isEqualTo(first.version() + 1);
 
 			// Another tab of the same person went elsewhere meanwhile, unknown to this
 			// one.
 			table.save(state(id, owner, List.of("cannot-send", "listed", "unblocked"), "done", null, START),
 					START.plusSeconds(120));
-			RunTable.Saved third = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
+			RowVersion third = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
 					START.plusSeconds(180), second);
 			assertThat(answers(server, id)).containsExactlyElementsOf(escalated);
 			assertThat(third.version()).isEqualTo(second.version() + 2);
 
-			RunTable.Saved fourth = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
+			RowVersion fourth = table.save(state(id, owner, escalated, "escalate", RunEnd.ESCALATED, START),
 					START.plusSeconds(900), third);
 			assertThat(fourth.endedAt()).isEqualTo(START.plusSeconds(180));
 			assertThat(table.find(id, owner).orElseThrow().run().endedAt()).isEqualTo(START.plusSeconds(180));

@@ -1,17 +1,24 @@
-package app.stepwise.insight.map;
+package app.stepwise.base;
 
 /**
- * Text made safe for SVG (XML) content and attribute values: markup characters become
- * entities, and characters XML cannot hold become the replacement character. Every text
- * and attribute value of a map passes through here.
+ * Text made safe for HTML or XML (SVG) content and attribute values: the five markup
+ * characters become entities, and characters XML cannot hold (control characters, lone
+ * surrogates, U+FFFE and U+FFFF) become the replacement character, so that a text is
+ * shown as text whatever it holds and a page or an SVG stays well formed.
  */
-public final class SvgText {
+public final class MarkupText {
 
-	private SvgText() {
+	private MarkupText() {
 	}
 
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
+		escapeInto(out, text);
+		return out.toString();
+	}
+
+	/** Appends the text, escaped, to what is being written. */
+	public static void escapeInto(StringBuilder out, String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -25,19 +32,15 @@ public final class SvgText {
 							&& Character.isLowSurrogate(text.charAt(i + 1))) {
 						out.append(c).append(text.charAt(++i));
 					}
-					else if (allowed(c)) {
-						out.append(c);
-					}
 					else {
-						out.append('\uFFFD');
+						out.append(allowed(c) ? c : '\uFFFD');
 					}
 				}
 			}
 		}
-		return out.toString();
 	}
 
-	/** Characters XML 1.0 allows on their own (surrogate pairs are handled above). */
+	/** Characters XML 1.0 allows on their own (surrogate pairs are taken above). */
 	private static boolean allowed(char c) {
 		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
 	}
