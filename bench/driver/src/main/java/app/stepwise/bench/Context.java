@@ -15,9 +15,15 @@ record Context(Path jdk, Settings settings, Path workDir, int portFrom, int port
 		return jdk.resolve("bin/java").toString();
 	}
 
-	/** The same JVM options for every application, so that the comparison is fair. */
+	/**
+	 * The same JVM options for every application, so that the comparison is fair; with
+	 * --profile, JFR keeps stacks deep enough to reach from Tomcat to Stepwise's own code
+	 * (its default of 64 frames stops inside Vaadin's and Spring's).
+	 */
 	List<String> jvmOptions() {
-		return List.of("-Xmx" + settings.heap(), "-XX:+UseG1GC");
+		return Boolean.getBoolean("bench.profile")
+				? List.of("-Xmx" + settings.heap(), "-XX:+UseG1GC", "-XX:FlightRecorderOptions:stackdepth=256")
+				: List.of("-Xmx" + settings.heap(), "-XX:+UseG1GC");
 	}
 
 	Path workDir(App app, String section) throws IOException {
