@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RunStore {
 
+	/**
+	 * Notes that the run has just begun: nothing of it is stored anywhere yet, so its
+	 * first keep has nothing earlier to build on.
+	 */
+	void began(UUID runId);
+
 	/** The latest run of the flow, if one is kept. */
 	Optional<ActiveRun> latest(String flowId);
 

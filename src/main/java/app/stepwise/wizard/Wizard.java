@@ -68,7 +68,7 @@ public class Wizard {
 		RunAddress address = RunAddress.parse(flowId, query);
 		String entry = RunAddress.first(query, RunAddress.ENTRY);
 		if (entry != null) {
-			ActiveRun started = start(flowId, RunAddress.isId(entry) ? entry : null, address.cloud());
+			ActiveRun started = start(flowId, RunAddress.isId(entry) ? entry : null, address.cloud(), store);
 			arrive(started, store);
 			return Optional.of(OpenedRun.of(started, false));
 		}
@@ -89,7 +89,7 @@ public class Wizard {
 			}
 			else {
 				active = new ActiveRun(UUID.randomUUID(), replay.run());
-				endings.began(active);
+				began(active, store);
 				arrive(active, store);
 			}
 		}
@@ -109,8 +109,9 @@ public class Wizard {
 
 	/** Starts the run's flow again as a new run; the run left behind may be abandoned. */
 	public ActiveRun restart(ActiveRun active) {
-		ActiveRun started = start(active.run().flow().id(), null, active.run().cloud());
-		arrive(started, stores.getObject());
+		RunStore store = stores.getObject();
+		ActiveRun started = start(active.run().flow().id(), null, active.run().cloud(), store);
+		arrive(started, store);
 		return started;
 	}
 
@@ -166,14 +167,19 @@ public class Wizard {
 		stores.getObject().affectedUser(upn);
 	}
 
-	private ActiveRun start(String flowId, @Nullable String entryId, Cloud cloud) {
+	private ActiveRun start(String flowId, @Nullable String entryId, Cloud cloud, RunStore store) {
 		List<String> preset = entryId == null ? List.of()
 				: catalog.entryPoint(flowId, entryId).map(EntryPoint::presetAnswers).orElse(List.of());
 		Instant now = clock.instant();
 		ActiveRun started = new ActiveRun(UUID.randomUUID(),
 				FlowRun.replay(catalog, flowId, cloud, preset, i -> now).run());
-		endings.began(started);
+		began(started, store);
 		return started;
+	}
+
+	private void began(ActiveRun active, RunStore store) {
+		store.began(active.id());
+		endings.began(active);
 	}
 
 	/** The run has moved to a new step: keep it, and record it if it has ended there. */

@@ -59,7 +59,8 @@ public class RunTable {
 	 * Given what the caller's last save of this run left, the row changes only if it
 	 * still is that version (one statement instead of reading the row first); if someone
 	 * changed it meanwhile, or nothing is given, the row is read with {@code FOR UPDATE}
-	 * and saved over what it holds.
+	 * and saved over what it holds. A run just begun ({@link RowVersion#none()}) is
+	 * inserted without a read: an id already stored fails the save.
 	 * @param last what the caller's previous save of this run returned, if any
 	 * @return what this save left, for the next; null, saving nothing, if the id belongs
 	 * to someone else's run
@@ -68,11 +69,12 @@ public class RunTable {
 		return transactions.execute(tx -> {
 			String path = String.join(SEPARATOR, state.path());
 			String end = state.end() == null ? null : state.end().name();
-			if (last != null) {
-				RowVersion saved = update(state, path, end, now, last);
-				if (saved != null) {
-					return saved;
-				}
+			if (last != null && last.isNone()) {
+				return insert(state, path, end, now);
+			}
+			RowVersion saved = last == null ? null : update(state, path, end, now, last);
+			if (saved != null) {
+				return saved;
 			}
 			List<RowVersion> found = jdbc.query(
 					"SELECT owner, outcome, path, ended_at, version FROM flow_run WHERE id = ? FOR UPDATE",
@@ -80,9 +82,7 @@ public class RunTable {
 							instantOrNull(rs, 4)),
 					state.id());
 			if (found.isEmpty()) {
-				insert(state, path, end, now);
-				addAnswersFrom(0, state);
-				return new RowVersion(state.owner(), 0, path, end, end == null ? null : now);
+				return insert(state, path, end, now);
 			}
 			RowVersion stored = found.getFirst();
 			return state.owner().equals(stored.owner()) ? update(state, path, end, now, stored) : null;
@@ -120,7 +120,8 @@ public class RunTable {
 		return new RowVersion(state.owner(), stored.version() + 1, path, end, endedAt);
 	}
 
-	private void insert(RunState state, String path, @Nullable String end, Instant now) {
+	/** Adds the run's row and its answers; returns what is stored. */
+	private RowVersion insert(RunState state, String path, @Nullable String end, Instant now) {
 		Instant startedAt = state.answerTimes().stream().filter(Objects::nonNull).findFirst().orElse(now);
 		jdbc.update("INSERT INTO flow_run (id, owner, affected_user, evidence, flow_id, flow_version, cloud, language,"
 				+ " tenant_id, path, answers, step_flow_id, step_id, started_at, last_activity_at, waiting_until,"
@@ -131,6 +132,8 @@ public class RunTable {
 				state.stepId(), atOrNull(startedAt), atOrNull(now), atOrNull(state.waitingUntil()), end,
 				end == null ? null : state.stepFlowId(), end == null ? null : state.stepId(),
 				end == null ? null : atOrNull(now), state.earlierRunId());
+		addAnswersFrom(0, state);
+		return new RowVersion(state.owner(), 0, path, end, end == null ? null : now);
 	}
 
 	/**

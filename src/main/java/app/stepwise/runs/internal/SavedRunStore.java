@@ -54,7 +54,10 @@ public class SavedRunStore implements RunStore, Serializable {
 	/** The latest run of each flow, least recently used first. */
 	private final Map<String, ActiveRun> runs = new LinkedHashMap<>(8, 0.75f, true);
 
-	/** What the last save of each of those runs left in the table, by run id. */
+	/**
+	 * What the last save of each of those runs left in the table, by run id; for a run
+	 * that has just begun here, {@link RowVersion#none()} until its first save.
+	 */
 	private final Map<UUID, RowVersion> saved = new HashMap<>();
 
 	private @Nullable String affectedUser;
@@ -67,6 +70,11 @@ public class SavedRunStore implements RunStore, Serializable {
 		this.currentUser = currentUser;
 		this.clock = clock;
 		this.evidence = evidence;
+	}
+
+	@Override
+	public synchronized void began(UUID runId) {
+		saved.put(runId, RowVersion.none());
 	}
 
 	@Override
@@ -143,7 +151,9 @@ public class SavedRunStore implements RunStore, Serializable {
 			}
 		}
 		catch (DataAccessException e) {
-			// The person goes on with the run; only its saved copy lags behind.
+			// The person goes on with the run; only its saved copy lags behind. Not
+			// knowing what is stored now, the next save reads it first.
+			saved(active.id(), null);
 			log.error("Could not save run {}", active.id(), e);
 		}
 	}

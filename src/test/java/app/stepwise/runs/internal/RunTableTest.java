@@ -1,6 +1,7 @@
 package app.stepwise.runs.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.base.JobLock;
 import app.stepwise.base.TestDatabase;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Saved runs in the database: saved as they go, only ever found by their owner, marked
@@ -205,6 +207,31 @@ class RunTableTest {
 					START.plusSeconds(1100), fourth))
 				.isNull();
 			assertThat(answers(server, id)).containsExactlyElementsOf(escalated);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aRunJustBegunIsInsertedWithoutAReadSoAnIdAlreadyStoredFailsAndChangesNothing(String kind) {
+		try (TestDatabase.Server server = database(kind).connect()) {
+			RunTable table = new RunTable(server.jdbc(), server.transactions());
+			String owner = "anna-" + UUID.randomUUID();
+			UUID id = UUID.randomUUID();
+
+			RowVersion first = table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START), START,
+					RowVersion.none());
+			assertThat(first.version()).isZero();
+			assertThat(answers(server, id)).containsExactly("cannot-sign-in");
+			RowVersion second = table.save(state(id, owner, List.of("cannot-sign-in", "waited"), "check", null, START),
+					START.plusSeconds(60), first);
+			assertThat(second.version()).isEqualTo(1);
+
+			// A read first would have found the row and saved over it.
+			assertThatThrownBy(() -> table.save(state(id, owner, List.of("cannot-send"), "listed", null, START),
+					START.plusSeconds(120), RowVersion.none()))
+				.isInstanceOf(DataAccessException.class);
+			assertThat(answers(server, id)).containsExactly("cannot-sign-in", "waited");
+			assertThat(table.find(id, owner).orElseThrow().run().stepId()).isEqualTo("check");
 		}
 	}
 
