@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,13 +32,30 @@ class SavedRunStoreTest {
 
 	private final String owner = "anna-" + UUID.randomUUID();
 
+	private final UUID id = UUID.randomUUID();
+
+	private TestDatabase.Server server;
+
+	private RunTable table;
+
+	@BeforeEach
+	void database() {
+		server = TestDatabase.h2().connect();
+		table = new RunTable(server.jdbc(), server.transactions());
+	}
+
+	@AfterEach
+	void close() {
+		server.close();
+	}
+
 	private static ActiveRun run(UUID id, List<String> path) {
 		return new ActiveRun(id,
 				FlowRun.replay(ShippedFlows.catalog(), "unlock-account", Cloud.WORLDWIDE, path, i -> NOW).run());
 	}
 
 	/** A session's store, of the same person each time. */
-	private SavedRunStore store(RunTable table) {
+	private SavedRunStore store() {
 		CurrentUser currentUser = mock(CurrentUser.class);
 		when(currentUser.name()).thenReturn(Optional.of(owner));
 		return new SavedRunStore(table, currentUser, Clock.fixed(NOW, ZoneOffset.UTC),
@@ -45,37 +64,29 @@ class SavedRunStoreTest {
 
 	@Test
 	void aRunThatBeganHereIsSavedAtEveryStep() {
-		try (TestDatabase.Server server = TestDatabase.h2().connect()) {
-			RunTable table = new RunTable(server.jdbc(), server.transactions());
-			SavedRunStore store = store(table);
-			UUID id = UUID.randomUUID();
+		SavedRunStore store = store();
 
-			store.began(id);
-			store.keep(run(id, List.of()));
-			store.keep(run(id, List.of("cannot-send")));
-			store.keep(run(id, List.of("cannot-send", "listed")));
+		store.began(id);
+		store.keep(run(id, List.of()));
+		store.keep(run(id, List.of("cannot-send")));
+		store.keep(run(id, List.of("cannot-send", "listed")));
 
-			assertThat(table.find(id, owner).orElseThrow().run().path()).containsExactly("cannot-send", "listed");
-		}
+		assertThat(table.find(id, owner).orElseThrow().run().path()).containsExactly("cannot-send", "listed");
 	}
 
 	@Test
 	void whenTheFirstSaveFailsTheNextReadsTheRowFirst() {
-		try (TestDatabase.Server server = TestDatabase.h2().connect()) {
-			RunTable table = new RunTable(server.jdbc(), server.transactions());
-			SavedRunStore store = store(table);
-			UUID id = UUID.randomUUID();
-			// Against all odds, another session has stored a run of that id: inserting
-			// it fails.
-			store(table).keep(run(id, List.of()));
+		SavedRunStore store = store();
+		// Against all odds, another session has stored a run of that id: inserting it
+		// fails.
+		store().keep(run(id, List.of()));
 
-			store.began(id);
-			store.keep(run(id, List.of("cannot-send")));
-			assertThat(table.find(id, owner).orElseThrow().run().path()).isEmpty();
+		store.began(id);
+		store.keep(run(id, List.of("cannot-send")));
+		assertThat(table.find(id, owner).orElseThrow().run().path()).isEmpty();
 
-			store.keep(run(id, List.of("cannot-send", "listed")));
-			assertThat(table.find(id, owner).orElseThrow().run().path()).containsExactly("cannot-send", "listed");
-		}
+		store.keep(run(id, List.of("cannot-send", "listed")));
+		assertThat(table.find(id, owner).orElseThrow().run().path()).containsExactly("cannot-send", "listed");
 	}
 
 }
