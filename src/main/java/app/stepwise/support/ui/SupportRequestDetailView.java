@@ -1,5 +1,6 @@
 package app.stepwise.support.ui;
 
+import app.stepwise.escalation.EvidenceTexts;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One support request for support staff: everything the operator sent and the English
- * summary to copy for a vendor ({@link RequestFacts}), every check made, the status
- * change ({@link StatusChangeForm}) and the history of changes ({@link RequestHistory}).
+ * summary to copy for a vendor ({@link RequestFacts}), every check made, what checks of
+ * the tenant showed ({@link EvidenceSection}), the status change
+ * ({@link StatusChangeForm}) and the history of changes ({@link RequestHistory}).
  */
 @Route("support/:" + SupportRequestDetailView.REFERENCE)
 @RolesAllowed(Roles.SUPPORT)
@@ -43,16 +45,20 @@ class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDy
 
 	final TranscriptList transcript;
 
+	final EvidenceSection evidence;
+
 	final StatusChangeForm statusChange;
 
 	final RequestHistory history;
 
 	private @Nullable SupportRequest request;
 
-	SupportRequestDetailView(SupportRequests requests, RequestSummaries summaries, Messages messages) {
+	SupportRequestDetailView(SupportRequests requests, RequestSummaries summaries, EvidenceTexts evidenceTexts,
+			Messages messages) {
 		this.requests = requests;
 		this.facts = new RequestFacts(summaries, messages);
 		this.transcript = new TranscriptList(messages);
+		this.evidence = new EvidenceSection(evidenceTexts);
 		this.statusChange = new StatusChangeForm(requests, this::show);
 		this.history = new RequestHistory(messages);
 		addClassName("support-detail-view");
@@ -60,7 +66,7 @@ class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDy
 		back.setRoute(SupportQueueView.class);
 		back.setId("back-to-queue");
 		transcript.setId("request-transcript");
-		add(back, title, facts, transcript, statusChange, history);
+		add(back, title, facts, transcript, evidence, statusChange, history);
 	}
 
 	@Override
@@ -82,6 +88,7 @@ class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDy
 			.stream()
 			.map(c -> new TranscriptList.Check(c.stepTitleKey(), c.answerLabelKey(), c.answeredAt()))
 			.toList());
+		evidence.show(shown);
 		statusChange.show(shown);
 		history.show(shown);
 	}

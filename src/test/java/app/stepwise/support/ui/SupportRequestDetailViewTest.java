@@ -11,7 +11,9 @@ import app.stepwise.TestUsers;
 import app.stepwise.base.AuditEvent;
 import app.stepwise.base.ui.NotFoundView;
 import app.stepwise.escalation.RequestStatus;
+import app.stepwise.escalation.EvidenceFixtures;
 import app.stepwise.escalation.Requests;
+import app.stepwise.escalation.Runs;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowCatalog;
@@ -77,6 +79,26 @@ class SupportRequestDetailViewTest extends KaribuTest {
 			.contains(request.transcript().size() + " kontroller utført", "Hva skjer med brukeren?")
 			.doesNotContain("Tidspunktet er ikke registrert");
 		assertThat(view().facts.englishSummary.getText()).startsWith("Support request " + request.reference());
+	}
+
+	@Test
+	void whatTenantChecksShowedIsReadInTheReadersLanguageAndIsAbsentWithoutChecks() {
+		SupportRequest checked = requests
+			.file(Runs.escalated(catalog, "unlock-account", EvidenceFixtures.READ)
+				.withEvidence(EvidenceFixtures.twoChecks()), Runs.validInput(), Language.SWEDISH)
+			.request();
+		UI.getCurrent().setLocale(Language.NORWEGIAN_BOKMAL.locale());
+
+		navigate("support/" + checked.reference());
+
+		assertThat(view().evidence.isVisible()).isTrue();
+		assertThat(text(view().evidence)).contains("Lest i leieren: 2 kontroller", "Konto – leier contoso",
+				"Pålogging er blokkert for denne kontoen", "Pålogginger – leier contoso",
+				"3 mislykkede pålogginger siden den siste vellykkede");
+
+		navigate("support/" + request.reference());
+
+		assertThat(view().evidence.isVisible()).isFalse();
 	}
 
 	@Test
