@@ -14,9 +14,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * What tenant checks showed during a request's run, in the reader's language and time
- * zone: for support staff, who read it on the request's screen (the English summary
- * carries the same in English, in UTC, for a vendor).
+ * What tenant checks showed during a request's run, check by check: for support staff on
+ * the request's screen, in their language and time zone, and for the summary
+ * ({@link RequestSummaries}), in UTC.
  */
 @Component
 public class EvidenceTexts {
@@ -34,14 +34,23 @@ public class EvidenceTexts {
 		this.messages = messages;
 	}
 
+	/** For a reader: in their language, at their time zone. */
 	public List<Check> of(SupportRequest request, Locale locale, ZoneId zone) {
 		Language language = Language.orEnglish(locale);
-		Function<Instant, String> time = instant -> messages.dateTime(language.locale(), instant, zone);
+		return of(request, language, "ui.support.detail.evidence.check",
+				instant -> messages.dateTime(language.locale(), instant, zone));
+	}
+
+	/**
+	 * Each check in the language, its heading by {@code headingKey} (with the check, the
+	 * tenant and the time), every time written by {@code time}.
+	 */
+	List<Check> of(SupportRequest request, Language language, String headingKey, Function<Instant, String> time) {
 		return request.evidence().stream().map(evidence -> {
 			String check = TenantCheck.byId(evidence.check())
 				.map(c -> Markup.plain(messages.get(language, TenantTexts.title(c), Map.of())))
 				.orElse(evidence.check());
-			String heading = messages.get(language, "ui.support.detail.evidence.check",
+			String heading = messages.get(language, headingKey,
 					Map.of("check", check, "tenant", evidence.tenantId(), "time", time.apply(evidence.readAt())));
 			List<String> facts = evidence.lines()
 				.stream()

@@ -2,11 +2,8 @@ package app.stepwise.escalation;
 
 import app.stepwise.base.ui.Markup;
 import app.stepwise.flow.Cloud;
-import app.stepwise.flow.TenantCheck;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
-import app.stepwise.tenant.TenantTexts;
-import app.stepwise.wizard.CheckEvidence;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,8 +29,11 @@ public class RequestSummaries {
 
 	private final Messages messages;
 
+	private final EvidenceTexts evidenceTexts;
+
 	public RequestSummaries(Messages messages) {
 		this.messages = messages;
+		this.evidenceTexts = new EvidenceTexts(messages);
 	}
 
 	/** The whole request as plain text in the given language. */
@@ -84,16 +84,11 @@ public class RequestSummaries {
 		}
 		out.append(NEW_LINE);
 		line(out, language, "ui.escalation.summary.evidence", Map.of("count", request.evidence().size()));
-		for (CheckEvidence evidence : request.evidence()) {
-			String check = TenantCheck.byId(evidence.check())
-				.map(c -> text(language, TenantTexts.title(c)))
-				.orElse(evidence.check());
-			line(out, language, "ui.escalation.summary.evidence-check",
-					Map.of("check", check, "tenant", evidence.tenantId(), "time", time(language, evidence.readAt())));
-			for (CheckEvidence.Line fact : evidence.lines()) {
-				out.append("  - ")
-					.append(Markup.plain(messages.get(language, fact.key(), fact.arguments(t -> time(language, t)))))
-					.append(NEW_LINE);
+		for (EvidenceTexts.Check check : evidenceTexts.of(request, language, "ui.escalation.summary.evidence-check",
+				t -> time(language, t))) {
+			out.append(Markup.plain(check.heading())).append(NEW_LINE);
+			for (String fact : check.facts()) {
+				out.append("  - ").append(Markup.plain(fact)).append(NEW_LINE);
 			}
 		}
 	}
