@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +36,26 @@ public final class Messages {
 	private record CacheKey(Language language, String key) {
 	}
 
+	/** A message's pattern made ready for use. */
+	private sealed interface Ready {
+
+	}
+
+	/**
+	 * A pattern without arguments, plurals or quotes (most labels): its text as it is.
+	 */
+	private record Literal(String text) implements Ready {
+	}
+
+	/** Any other pattern: ICU's format of it, used by one thread at a time. */
+	private record Format(MessageFormat format) implements Ready {
+	}
+
 	private final MessageBundles bundles;
 
 	private final boolean markMissing;
 
-	private final Map<CacheKey, MessageFormat> formats = new ConcurrentHashMap<>();
+	private final Map<CacheKey, Ready> formats = new ConcurrentHashMap<>();
 
 	private final Set<CacheKey> reported = ConcurrentHashMap.newKeySet();
 
@@ -69,10 +85,14 @@ public final class Messages {
 	}
 
 	public String get(Language language, String key, Map<String, ?> arguments) {
-		MessageFormat format = format(language, key);
-		if (format == null) {
-			return missing(language, key, arguments);
-		}
+		return switch (ready(language, key)) {
+			case null -> missing(language, key, arguments);
+			case Literal literal -> literal.text();
+			case Format format -> format(language, key, format.format(), arguments);
+		};
+	}
+
+	private String format(Language language, String key, MessageFormat format, Map<String, ?> arguments) {
 		try {
 			synchronized (format) {
 				return format.format(arguments, new StringBuffer(), new FieldPosition(0)).toString();
@@ -102,15 +122,23 @@ public final class Messages {
 		return format.format(Date.from(instant));
 	}
 
-	private MessageFormat format(Language language, String key) {
+	private @Nullable Ready ready(Language language, String key) {
 		CacheKey cacheKey = new CacheKey(language, key);
-		MessageFormat cached = formats.get(cacheKey);
+		Ready cached = formats.get(cacheKey);
 		if (cached != null) {
 			return cached;
 		}
 		return bundles.pattern(language, key)
-			.map(p -> formats.computeIfAbsent(cacheKey, k -> new MessageFormat(p, language.uLocale())))
+			.map(pattern -> formats.computeIfAbsent(cacheKey, k -> ready(pattern, language)))
 			.orElse(null);
+	}
+
+	/**
+	 * Without braces and apostrophes, ICU's format of a pattern is the pattern itself.
+	 */
+	private static Ready ready(String pattern, Language language) {
+		boolean literal = pattern.indexOf('{') < 0 && pattern.indexOf('}') < 0 && pattern.indexOf('\'') < 0;
+		return literal ? new Literal(pattern) : new Format(new MessageFormat(pattern, language.uLocale()));
 	}
 
 	private String missing(Language language, String key, Map<String, ?> arguments) {

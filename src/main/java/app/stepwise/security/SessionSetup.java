@@ -3,13 +3,17 @@ package app.stepwise.security;
 import app.stepwise.base.AuditEvent;
 import app.stepwise.i18n.Language;
 import app.stepwise.i18n.Messages;
+import app.stepwise.i18n.PseudoLocale;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesProvider;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,21 +82,28 @@ class SessionSetup implements VaadinServiceInitListener {
 	}
 
 	private SystemMessagesProvider systemMessages() {
+		// Vaadin asks for them on every request; they differ only by language.
+		Map<Locale, SystemMessages> byLanguage = new ConcurrentHashMap<>();
 		return info -> {
 			Locale locale = info.getLocale() == null ? Language.ENGLISH.locale() : info.getLocale();
-			CustomizedSystemMessages texts = new CustomizedSystemMessages();
-			texts.setSessionExpiredNotificationEnabled(false);
-			texts.setSessionExpiredURL(EXPIRED_URL);
-			texts.setSessionExpiredCaption(messages.get(locale, "ui.system.session-expired.caption"));
-			texts.setSessionExpiredMessage(messages.get(locale, "ui.login.expired"));
-			texts.setInternalErrorCaption(messages.get(locale, "ui.system.internal-error.caption"));
-			texts.setInternalErrorMessage(messages.get(locale, "ui.system.internal-error.message"));
-			texts.setSyncErrorCaption(messages.get(locale, "ui.system.internal-error.caption"));
-			texts.setSyncErrorMessage(messages.get(locale, "ui.system.internal-error.message"));
-			texts.setCookiesDisabledCaption(messages.get(locale, "ui.system.cookies-disabled.caption"));
-			texts.setCookiesDisabledMessage(messages.get(locale, "ui.system.cookies-disabled.message"));
-			return texts;
+			Locale language = PseudoLocale.is(locale) ? locale : Language.orEnglish(locale).locale();
+			return byLanguage.computeIfAbsent(language, this::systemMessages);
 		};
+	}
+
+	private SystemMessages systemMessages(Locale locale) {
+		CustomizedSystemMessages texts = new CustomizedSystemMessages();
+		texts.setSessionExpiredNotificationEnabled(false);
+		texts.setSessionExpiredURL(EXPIRED_URL);
+		texts.setSessionExpiredCaption(messages.get(locale, "ui.system.session-expired.caption"));
+		texts.setSessionExpiredMessage(messages.get(locale, "ui.login.expired"));
+		texts.setInternalErrorCaption(messages.get(locale, "ui.system.internal-error.caption"));
+		texts.setInternalErrorMessage(messages.get(locale, "ui.system.internal-error.message"));
+		texts.setSyncErrorCaption(messages.get(locale, "ui.system.internal-error.caption"));
+		texts.setSyncErrorMessage(messages.get(locale, "ui.system.internal-error.message"));
+		texts.setCookiesDisabledCaption(messages.get(locale, "ui.system.cookies-disabled.caption"));
+		texts.setCookiesDisabledMessage(messages.get(locale, "ui.system.cookies-disabled.message"));
+		return texts;
 	}
 
 }

@@ -47,6 +47,20 @@ class MessagesTest {
 	}
 
 	@Test
+	void aLabelReadsAsWrittenAndQuotesAndArgumentsAsIcuReadsThem() {
+		MessageBundles some = new MessageBundles(
+				Map.of(Language.ENGLISH, Map.of("ui.plain", "Step 2 of 5 # 100% | done", "ui.quoted",
+						"It''s '{'name'}' for {name}", "ui.apostrophe", "Don't {verb}")));
+		Messages messages = new Messages(some, true);
+
+		assertThat(messages.get(Language.ENGLISH, "ui.plain", Map.of("name", "x")))
+			.isEqualTo("Step 2 of 5 # 100% | done");
+		assertThat(messages.get(Language.ENGLISH, "ui.quoted", Map.of("name", "Anna")))
+			.isEqualTo("It's {name} for Anna");
+		assertThat(messages.get(Language.ENGLISH, "ui.apostrophe", Map.of("verb", "wait"))).isEqualTo("Don't wait");
+	}
+
+	@Test
 	void aKeyMissingInALanguageIsMarkedInDevelopmentAndEnglishInProduction() {
 		MessageBundles partial = new MessageBundles(
 				Map.of(Language.ENGLISH, Map.of("ui.x", "Hello"), Language.DANISH, Map.of()));

@@ -44,11 +44,14 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private final Messages messages;
 
-	private final ObjectProvider<EscalationSlot> escalation;
+	/**
+	 * The optional parts other modules plug in, looked up once per screen, not per step.
+	 */
+	private final @Nullable EscalationSlot escalation;
 
 	private final TenantParts tenantParts;
 
-	private final ObjectProvider<WaitSlot> waits;
+	private final @Nullable WaitSlot waits;
 
 	final Stepper stepper = new Stepper();
 
@@ -70,9 +73,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 	StepView(Wizard wizard, Messages messages, ObjectProvider<EscalationSlot> escalation, TenantParts tenantParts,
 			ObjectProvider<WaitSlot> waits) {
 		this.wizard = wizard;
-		this.waits = waits;
+		this.waits = waits.getIfAvailable();
 		this.messages = messages;
-		this.escalation = escalation;
+		this.escalation = escalation.getIfAvailable();
 		this.tenantParts = tenantParts;
 		addClassName("step-view");
 		cloud.setId("cloud");
@@ -101,11 +104,11 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		help.setId("need-help");
 		help.addClassName("icon-help");
 		help.addThemeVariants(ButtonVariant.TERTIARY);
-		help.addClickListener(e -> escalation.ifAvailable(slot -> {
-			if (active != null) {
-				slot.requestHelp(active);
+		help.addClickListener(e -> {
+			if (this.escalation != null && active != null) {
+				this.escalation.requestHelp(active);
 			}
-		}));
+		});
 		help.setVisible(false);
 		Div context = new Div(cloud);
 		context.addClassName("step-context");
@@ -150,7 +153,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			// Each call sends the browser a script, also when nothing changes.
 			back.setEnabled(canGoBack);
 		}
-		help.setVisible(escalation.getIfAvailable() != null && !run.isFinished());
+		help.setVisible(escalation != null && !run.isFinished());
 		StepCard replaced = card;
 		card = cardFor(next);
 		addTenantPart(card, next);
@@ -166,9 +169,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 		FlowRun run = next.run();
 		return switch (run.current()) {
 			case QuestionStep q -> new QuestionCard(run, q, this::answer);
-			case ActionStep a -> new ActionCard(next, a, this::answer, waits.getIfAvailable());
-			case OutcomeStep o ->
-				new OutcomeCard(next, o, messages, escalation.getIfAvailable(), waits.getIfAvailable());
+			case ActionStep a -> new ActionCard(next, a, this::answer, waits);
+			case OutcomeStep o -> new OutcomeCard(next, o, messages, escalation, waits);
 		};
 	}
 
