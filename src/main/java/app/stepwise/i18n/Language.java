@@ -1,7 +1,6 @@
 package app.stepwise.i18n;
 
 import com.ibm.icu.util.ULocale;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +10,8 @@ import java.util.Optional;
 public enum Language {
 
 	ENGLISH("en"), SWEDISH("sv"), DANISH("da"), NORWEGIAN_BOKMAL("nb"), SLOVENIAN("sl");
+
+	private static final Language[] ALL = values();
 
 	private final String tag;
 
@@ -62,7 +63,15 @@ public enum Language {
 	}
 
 	public static Optional<Language> byTag(String tag) {
-		return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag)).findFirst();
+		// Asked several times per request (every message, every locale match): a plain
+		// loop
+		// over one shared array, not a stream over a new copy of values().
+		for (Language language : ALL) {
+			if (language.tag.equalsIgnoreCase(tag)) {
+				return Optional.of(language);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
