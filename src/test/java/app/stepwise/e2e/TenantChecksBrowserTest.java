@@ -78,6 +78,26 @@ class TenantChecksBrowserTest extends BrowserTest {
 		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = { "ENGLISH", "SLOVENIAN" })
+	void theQuestionPassedOverFoldsToALineAndOpensAgain(Language language) throws Exception {
+		open("flow/unlock-account?lang=" + language.tag());
+		expectStep("unlock-account/symptom");
+		PlaywrightAssertions.assertThat(byId("subject-prompt")).isVisible();
+
+		answer("cannot-send");
+		expectStep("unlock-account/find-restriction");
+		PlaywrightAssertions.assertThat(byId("subject-folded")).isVisible();
+		PlaywrightAssertions.assertThat(byId("subject-prompt")).hasCount(0);
+		settle();
+		check("question folded", language);
+		photograph("folded", language);
+
+		click("subject-open");
+		PlaywrightAssertions.assertThat(byId("subject-user")).isVisible();
+		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
+	}
+
 	private void check(String screen, Language language) {
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", language.tag());
 		problems.addAll(accessibilityProblems(screen));

@@ -67,6 +67,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 
 	private @Nullable ActiveRun active;
 
+	private final SubjectAsked subjectAsked = new SubjectAsked();
+
 	/** The language the texts were last set in; none before the view is first shown. */
 	private @Nullable Locale shownIn;
 
@@ -188,6 +190,16 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 			@Override
 			public void update(ActiveRun changed) {
 				active = changed;
+			}
+
+			@Override
+			public boolean askedBefore() {
+				return subjectAsked.elsewhereIn(current());
+			}
+
+			@Override
+			public void asked() {
+				subjectAsked.at(current());
 			}
 		}).ifPresent(part -> shown.addComponentAtIndex(StepCard.TEXT_PARTS, part));
 	}

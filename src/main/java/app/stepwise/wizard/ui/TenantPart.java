@@ -24,10 +24,14 @@ class TenantPart extends Div {
 		this.services = services;
 		this.holder = holder;
 		addClassName("tenant-part");
-		show();
+		show(false);
 	}
 
-	private void show() {
+	/**
+	 * @param unfolded whether the question which user is asked in full even where the
+	 * operator went on without answering it at an earlier step
+	 */
+	private void show(boolean unfolded) {
 		removeAll();
 		ActiveRun active = holder.current();
 		Step step = active.run().current();
@@ -36,8 +40,13 @@ class TenantPart extends Div {
 		String tenantId = tenantOf(subject, tenants);
 		boolean needsUser = TenantParts.asksForUser(active);
 		if (tenantId == null || (needsUser && subject.affectedUser() == null)) {
+			if (!unfolded && holder.askedBefore()) {
+				add(new FoldedPrompt(needsUser, () -> show(true)));
+				return;
+			}
 			String user = Optional.ofNullable(subject.affectedUser()).or(services.wizard::affectedUser).orElse(null);
 			add(new SubjectPrompt(services.checks, tenants, tenantId, user, needsUser, this::chosen));
+			holder.asked();
 			return;
 		}
 		if (!step.checks().isEmpty()) {
@@ -57,13 +66,13 @@ class TenantPart extends Div {
 
 	private void chosen(RunSubject subject) {
 		holder.update(services.wizard.about(holder.current(), subject));
-		show();
+		show(true);
 	}
 
 	private void changeUser() {
 		RunSubject subject = holder.current().subject();
 		holder.update(services.wizard.about(holder.current(), new RunSubject(subject.tenantId(), null)));
-		show();
+		show(true);
 	}
 
 }

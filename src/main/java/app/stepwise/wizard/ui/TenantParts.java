@@ -25,6 +25,12 @@ class TenantParts {
 
 		void update(ActiveRun next);
 
+		/** Whether the screen asked which user the run is about at another step of it. */
+		boolean askedBefore();
+
+		/** The screen asks at the current step which user the run is about. */
+		void asked();
+
 	}
 
 	final TenantChecks checks;

@@ -131,6 +131,44 @@ class TenantChecksViewTest extends KaribuTest {
 	}
 
 	@Test
+	void passedOverTheQuestionFoldsOnTheRunsLaterStepsAndUnfoldsWhenAsked() {
+		navigate("flow/unlock-account");
+		assertThat(_find(SubjectPrompt.class)).hasSize(1);
+
+		Answers.click("cannot-send");
+
+		assertThat(currentLocation()).startsWith("flow/unlock-account/find-restriction");
+		assertThat(_find(SubjectPrompt.class)).isEmpty();
+		FoldedPrompt folded = _get(FoldedPrompt.class);
+		assertThat(text(folded))
+			.isEqualTo("No user chosen: this step can check them in your tenant (read-only).Choose the user");
+		UI.getCurrent().setLocale(Language.SLOVENIAN.locale());
+		assertThat(folded.open.getText()).isEqualTo("Izberi uporabnika");
+		UI.getCurrent().setLocale(Language.ENGLISH.locale());
+
+		_click(button("subject-open"));
+		assertThat(_find(FoldedPrompt.class)).isEmpty();
+		chooseUser("bo", "Bo Jensen (bo.jensen" + DOMAIN + ")");
+		Answers.click("listed");
+
+		assertThat(currentLocation()).startsWith("flow/unlock-account/secure-first");
+		assertThat(text(checked())).contains("bo.jensen" + DOMAIN);
+		assertThat(_find(FoldedPrompt.class)).isEmpty();
+	}
+
+	@Test
+	void aNewRunAsksInFullAgain() {
+		navigate("flow/unlock-account");
+		Answers.click("cannot-send");
+		assertThat(_find(FoldedPrompt.class)).hasSize(1);
+
+		_click(button("restart"));
+
+		assertThat(_find(SubjectPrompt.class)).hasSize(1);
+		assertThat(_find(FoldedPrompt.class)).isEmpty();
+	}
+
+	@Test
 	void whatCannotBeASignInNameIsRefusedAndKeptAsTyped() {
 		navigate("flow/unlock-account");
 		ComboBox<Object> user = userField();
