@@ -1,6 +1,7 @@
 package app.stepwise.escalation.ui;
 
 import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.ColumnHeaders;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Messages;
@@ -36,15 +37,7 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	final Grid<SupportRequestRow> grid = new Grid<>();
 
-	private final Grid.Column<SupportRequestRow> referenceColumn;
-
-	private final Grid.Column<SupportRequestRow> createdColumn;
-
-	private final Grid.Column<SupportRequestRow> flowColumn;
-
-	private final Grid.Column<SupportRequestRow> userColumn;
-
-	private final Grid.Column<SupportRequestRow> statusColumn;
+	private final ColumnHeaders headers = new ColumnHeaders();
 
 	MyRequestsView(SupportRequests requests, Messages messages) {
 		this.messages = messages;
@@ -54,13 +47,18 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		grid.setId("my-requests");
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
-		referenceColumn = grid.addComponentColumn(this::referenceLink).setKey("reference").setAutoWidth(true);
-		createdColumn = grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
-			.setKey("createdAt")
-			.setAutoWidth(true);
-		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId").setAutoWidth(true);
-		userColumn = grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser").setAutoWidth(true);
-		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status").setAutoWidth(true);
+		headers.add("ui.support.column.reference",
+				grid.addComponentColumn(this::referenceLink).setKey("reference").setAutoWidth(true));
+		headers.add("ui.support.column.created",
+				grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
+					.setKey("createdAt")
+					.setAutoWidth(true));
+		headers.add("ui.support.column.flow",
+				grid.addColumn(r -> getTranslation(r.flowTitleKey())).setKey("flowId").setAutoWidth(true));
+		headers.add("ui.support.column.affected-user",
+				grid.addColumn(SupportRequestRow::affectedUser).setKey("affectedUser").setAutoWidth(true));
+		headers.add("ui.support.column.status",
+				grid.addColumn(r -> getTranslation(r.status().messageKey())).setKey("status").setAutoWidth(true));
 		grid.setItemsPageable(pageable -> requests.mine(pageable).getContent(), pageable -> requests.countMine());
 		add(title, intro, grid);
 	}
@@ -76,11 +74,7 @@ class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserve
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.escalation.mine.title"));
 		intro.setText(getTranslation("ui.escalation.mine.intro"));
-		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
-		createdColumn.setHeader(getTranslation("ui.support.column.created"));
-		flowColumn.setHeader(getTranslation("ui.support.column.flow"));
-		userColumn.setHeader(getTranslation("ui.support.column.affected-user"));
-		statusColumn.setHeader(getTranslation("ui.support.column.status"));
+		headers.translate(this);
 		grid.setEmptyStateText(getTranslation("ui.escalation.mine.empty"));
 		grid.getDataProvider().refreshAll();
 	}

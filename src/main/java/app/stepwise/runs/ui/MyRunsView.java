@@ -1,6 +1,7 @@
 package app.stepwise.runs.ui;
 
 import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.ColumnHeaders;
 import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Messages;
 import app.stepwise.runs.MyRuns;
@@ -47,25 +48,7 @@ class MyRunsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	final Grid<SavedRun> finished = new Grid<>();
 
-	private final Grid.Column<SavedRun> openFlow;
-
-	private final Grid.Column<SavedRun> openStep;
-
-	private final Grid.Column<SavedRun> openUser;
-
-	private final Grid.Column<SavedRun> openActivity;
-
-	private final Grid.Column<SavedRun> openWaiting;
-
-	private final Grid.Column<SavedRun> finishedFlow;
-
-	private final Grid.Column<SavedRun> finishedEnd;
-
-	private final Grid.Column<SavedRun> finishedStep;
-
-	private final Grid.Column<SavedRun> finishedUser;
-
-	private final Grid.Column<SavedRun> finishedAt;
+	private final ColumnHeaders headers = new ColumnHeaders();
 
 	MyRunsView(MyRuns runs, Messages messages) {
 		this.messages = messages;
@@ -78,18 +61,25 @@ class MyRunsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 			grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 			grid.setAllRowsVisible(true);
 		}
-		openFlow = open.addComponentColumn(this::runLink).setKey("flow").setAutoWidth(true);
-		openStep = open.addColumn(this::stepTitle).setKey("step").setAutoWidth(true);
-		openUser = open.addColumn(SavedRun::affectedUser).setKey("affectedUser").setAutoWidth(true);
-		openActivity = open.addColumn(r -> time(r.lastActivityAt())).setKey("lastActivity").setAutoWidth(true);
-		openWaiting = open.addColumn(r -> time(r.waitingUntil())).setKey("waitingUntil").setAutoWidth(true);
-		finishedFlow = finished.addComponentColumn(this::runLink).setKey("flow").setAutoWidth(true);
-		finishedEnd = finished.addColumn(r -> r.ending().map(e -> getTranslation(e.messageKey())).orElse(""))
-			.setKey("end")
-			.setAutoWidth(true);
-		finishedStep = finished.addColumn(this::stepTitle).setKey("step").setAutoWidth(true);
-		finishedUser = finished.addColumn(SavedRun::affectedUser).setKey("affectedUser").setAutoWidth(true);
-		finishedAt = finished.addColumn(r -> time(r.endedAt())).setKey("endedAt").setAutoWidth(true);
+		headers.add("ui.support.column.flow", open.addComponentColumn(this::runLink).setKey("flow").setAutoWidth(true));
+		headers.add("ui.runs.column.step", open.addColumn(this::stepTitle).setKey("step").setAutoWidth(true));
+		headers.add("ui.support.column.affected-user",
+				open.addColumn(SavedRun::affectedUser).setKey("affectedUser").setAutoWidth(true));
+		headers.add("ui.runs.column.last-activity",
+				open.addColumn(r -> time(r.lastActivityAt())).setKey("lastActivity").setAutoWidth(true));
+		headers.add("ui.runs.column.waiting-until",
+				open.addColumn(r -> time(r.waitingUntil())).setKey("waitingUntil").setAutoWidth(true));
+		headers.add("ui.support.column.flow",
+				finished.addComponentColumn(this::runLink).setKey("flow").setAutoWidth(true));
+		headers.add("ui.runs.column.end",
+				finished.addColumn(r -> r.ending().map(e -> getTranslation(e.messageKey())).orElse(""))
+					.setKey("end")
+					.setAutoWidth(true));
+		headers.add("ui.runs.column.end-step", finished.addColumn(this::stepTitle).setKey("step").setAutoWidth(true));
+		headers.add("ui.support.column.affected-user",
+				finished.addColumn(SavedRun::affectedUser).setKey("affectedUser").setAutoWidth(true));
+		headers.add("ui.runs.column.ended-at",
+				finished.addColumn(r -> time(r.endedAt())).setKey("endedAt").setAutoWidth(true));
 		open.setItems(runs.open());
 		finished.setItems(runs.recentlyFinished());
 		add(title, intro, openTitle, open, finishedTitle, finished);
@@ -116,16 +106,7 @@ class MyRunsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 		intro.setText(getTranslation("ui.runs.mine.intro"));
 		openTitle.setText(getTranslation("ui.runs.mine.open"));
 		finishedTitle.setText(getTranslation("ui.runs.mine.finished"));
-		openFlow.setHeader(getTranslation("ui.support.column.flow"));
-		openStep.setHeader(getTranslation("ui.runs.column.step"));
-		openUser.setHeader(getTranslation("ui.support.column.affected-user"));
-		openActivity.setHeader(getTranslation("ui.runs.column.last-activity"));
-		openWaiting.setHeader(getTranslation("ui.runs.column.waiting-until"));
-		finishedFlow.setHeader(getTranslation("ui.support.column.flow"));
-		finishedEnd.setHeader(getTranslation("ui.runs.column.end"));
-		finishedStep.setHeader(getTranslation("ui.runs.column.end-step"));
-		finishedUser.setHeader(getTranslation("ui.support.column.affected-user"));
-		finishedAt.setHeader(getTranslation("ui.runs.column.ended-at"));
+		headers.translate(this);
 		open.setEmptyStateText(getTranslation("ui.runs.mine.open-empty"));
 		finished.setEmptyStateText(getTranslation("ui.runs.mine.finished-empty"));
 		open.getDataProvider().refreshAll();

@@ -1,6 +1,7 @@
 package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.ColumnHeaders;
 import app.stepwise.escalation.UndeliveredNotification;
 import app.stepwise.escalation.UndeliveredNotifications;
 import app.stepwise.i18n.Messages;
@@ -42,17 +43,7 @@ class NotificationsView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	final Grid<UndeliveredNotification> grid = new Grid<>();
 
-	private final Grid.Column<UndeliveredNotification> referenceColumn;
-
-	private final Grid.Column<UndeliveredNotification> channelColumn;
-
-	private final Grid.Column<UndeliveredNotification> filedColumn;
-
-	private final Grid.Column<UndeliveredNotification> attemptsColumn;
-
-	private final Grid.Column<UndeliveredNotification> givenUpColumn;
-
-	private final Grid.Column<UndeliveredNotification> actionColumn;
+	private final ColumnHeaders headers = new ColumnHeaders();
 
 	NotificationsView(UndeliveredNotifications notifications, Messages messages) {
 		this.notifications = notifications;
@@ -63,24 +54,22 @@ class NotificationsView extends Div implements HasDynamicTitle, LocaleChangeObse
 		grid.setId("notifications");
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
-		referenceColumn = grid.addComponentColumn(this::referenceLink)
-			.setKey("reference")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		channelColumn = grid.addColumn(n -> getTranslation(n.channel().messageKey()))
-			.setKey("channel")
-			.setAutoWidth(true);
-		filedColumn = grid.addColumn(n -> messages.dateTime(getLocale(), n.filedAt(), BrowserZone.current()))
-			.setKey("filed")
-			.setAutoWidth(true);
-		attemptsColumn = grid.addColumn(UndeliveredNotification::attempts).setKey("attempts").setAutoWidth(true);
-		givenUpColumn = grid.addColumn(n -> messages.dateTime(getLocale(), n.givenUpAt(), BrowserZone.current()))
-			.setKey("givenUp")
-			.setAutoWidth(true);
-		actionColumn = grid.addComponentColumn(this::sendAgainButton)
-			.setKey("action")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
+		headers.add("ui.support.column.reference",
+				grid.addComponentColumn(this::referenceLink).setKey("reference").setAutoWidth(true).setFlexGrow(0));
+		headers.add("ui.notifications.column.channel",
+				grid.addColumn(n -> getTranslation(n.channel().messageKey())).setKey("channel").setAutoWidth(true));
+		headers.add("ui.support.column.created",
+				grid.addColumn(n -> messages.dateTime(getLocale(), n.filedAt(), BrowserZone.current()))
+					.setKey("filed")
+					.setAutoWidth(true));
+		headers.add("ui.notifications.column.attempts",
+				grid.addColumn(UndeliveredNotification::attempts).setKey("attempts").setAutoWidth(true));
+		headers.add("ui.notifications.column.given-up",
+				grid.addColumn(n -> messages.dateTime(getLocale(), n.givenUpAt(), BrowserZone.current()))
+					.setKey("givenUp")
+					.setAutoWidth(true));
+		headers.add("ui.notifications.column.action",
+				grid.addComponentColumn(this::sendAgainButton).setKey("action").setAutoWidth(true).setFlexGrow(0));
 		add(title, intro, grid);
 	}
 
@@ -116,12 +105,7 @@ class NotificationsView extends Div implements HasDynamicTitle, LocaleChangeObse
 	public void localeChange(LocaleChangeEvent event) {
 		title.setText(getTranslation("ui.notifications.title"));
 		intro.setText(getTranslation("ui.notifications.intro"));
-		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
-		channelColumn.setHeader(getTranslation("ui.notifications.column.channel"));
-		filedColumn.setHeader(getTranslation("ui.support.column.created"));
-		attemptsColumn.setHeader(getTranslation("ui.notifications.column.attempts"));
-		givenUpColumn.setHeader(getTranslation("ui.notifications.column.given-up"));
-		actionColumn.setHeader(getTranslation("ui.notifications.column.action"));
+		headers.translate(this);
 		grid.setEmptyStateText(getTranslation("ui.notifications.empty"));
 		grid.getElement().setAttribute("aria-label", getTranslation("ui.notifications.title"));
 		refresh();

@@ -1,6 +1,7 @@
 package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
+import app.stepwise.base.ui.ColumnHeaders;
 import app.stepwise.escalation.QueueFilter;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
@@ -60,20 +61,12 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	final Grid<SupportRequestRow> grid = new Grid<>();
 
+	private final ColumnHeaders headers = new ColumnHeaders();
+
 	/** Read by the download, which may run outside the UI's lock. */
 	private volatile QueueFilter filter = QueueFilter.all();
 
-	private final Grid.Column<SupportRequestRow> referenceColumn;
-
 	private final Grid.Column<SupportRequestRow> createdColumn;
-
-	private final Grid.Column<SupportRequestRow> languageColumn;
-
-	private final Grid.Column<SupportRequestRow> flowColumn;
-
-	private final Grid.Column<SupportRequestRow> userColumn;
-
-	private final Grid.Column<SupportRequestRow> statusColumn;
 
 	SupportQueueView(SupportRequests requests, FlowCatalog catalog, Messages messages, Clock clock) {
 		this.requests = requests;
@@ -100,31 +93,37 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		grid.addClassName("queue-grid");
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setPageSize(50);
-		referenceColumn = grid.addComponentColumn(this::referenceLink)
-			.setKey("reference")
-			.setSortProperty("reference")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		createdColumn = grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
-			.setKey("createdAt")
-			.setSortProperty("createdAt")
-			.setAutoWidth(true);
-		languageColumn = grid.addColumn(r -> r.language().nativeName())
-			.setKey("language")
-			.setSortProperty("language")
-			.setAutoWidth(true);
-		flowColumn = grid.addColumn(r -> getTranslation(r.flowTitleKey()))
-			.setKey("flowId")
-			.setSortProperty("flowId")
-			.setAutoWidth(true);
-		userColumn = grid.addColumn(SupportRequestRow::affectedUser)
-			.setKey("affectedUser")
-			.setSortProperty("affectedUser")
-			.setAutoWidth(true);
-		statusColumn = grid.addColumn(r -> getTranslation(r.status().messageKey()))
-			.setKey("status")
-			.setSortProperty("status")
-			.setAutoWidth(true);
+		headers.add("ui.support.column.reference",
+				grid.addComponentColumn(this::referenceLink)
+					.setKey("reference")
+					.setSortProperty("reference")
+					.setAutoWidth(true)
+					.setFlexGrow(0));
+		createdColumn = headers.add("ui.support.column.created",
+				grid.addColumn(r -> messages.dateTime(getLocale(), r.createdAt(), BrowserZone.current()))
+					.setKey("createdAt")
+					.setSortProperty("createdAt")
+					.setAutoWidth(true));
+		headers.add("ui.support.column.language",
+				grid.addColumn(r -> r.language().nativeName())
+					.setKey("language")
+					.setSortProperty("language")
+					.setAutoWidth(true));
+		headers.add("ui.support.column.flow",
+				grid.addColumn(r -> getTranslation(r.flowTitleKey()))
+					.setKey("flowId")
+					.setSortProperty("flowId")
+					.setAutoWidth(true));
+		headers.add("ui.support.column.affected-user",
+				grid.addColumn(SupportRequestRow::affectedUser)
+					.setKey("affectedUser")
+					.setSortProperty("affectedUser")
+					.setAutoWidth(true));
+		headers.add("ui.support.column.status",
+				grid.addColumn(r -> getTranslation(r.status().messageKey()))
+					.setKey("status")
+					.setSortProperty("status")
+					.setAutoWidth(true));
 		grid.setMultiSort(true, true);
 		grid.setItemsPageable(pageable -> requests.queue(filter, pageable).getContent(),
 				pageable -> requests.count(filter));
@@ -172,12 +171,7 @@ class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObser
 		title.setText(getTranslation("ui.support.queue.title"));
 		export.removeAll();
 		export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("ui.support.queue.export")));
-		referenceColumn.setHeader(getTranslation("ui.support.column.reference"));
-		createdColumn.setHeader(getTranslation("ui.support.column.created"));
-		languageColumn.setHeader(getTranslation("ui.support.column.language"));
-		flowColumn.setHeader(getTranslation("ui.support.column.flow"));
-		userColumn.setHeader(getTranslation("ui.support.column.affected-user"));
-		statusColumn.setHeader(getTranslation("ui.support.column.status"));
+		headers.translate(this);
 		grid.setEmptyStateText(getTranslation("ui.support.queue.empty"));
 		grid.getElement().setAttribute("aria-label", getTranslation("ui.support.queue.title"));
 		grid.getDataProvider().refreshAll();

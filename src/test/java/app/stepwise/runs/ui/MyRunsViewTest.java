@@ -12,6 +12,7 @@ import app.stepwise.base.AuditEvent;
 import app.stepwise.base.ui.NotFoundView;
 import app.stepwise.flow.OutcomeKind;
 import app.stepwise.i18n.Language;
+import app.stepwise.i18n.Messages;
 import app.stepwise.runs.MyRuns;
 import app.stepwise.runs.RunEnd;
 import app.stepwise.runs.SavedRun;
@@ -46,6 +47,9 @@ class MyRunsViewTest extends KaribuTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Messages messages;
 
 	private static void answer(String answerId) {
 		Answers.click(answerId);
@@ -98,6 +102,25 @@ class MyRunsViewTest extends KaribuTest {
 		assertThat(listed(view.open, id)).isEmpty();
 		assertThat(listed(view.finished, id)).singleElement()
 			.satisfies(r -> assertThat(r.end()).isEqualTo(RunEnd.RESOLVED));
+	}
+
+	@Test
+	void everyColumnIsHeadedInTheReadersLanguageAlsoAfterAChange() {
+		navigate("my-runs");
+		MyRunsView view = _get(MyRunsView.class);
+		assertThat(view.open.getColumnByKey("step").getHeaderText())
+			.isEqualTo(messages.get(Language.ENGLISH.locale(), "ui.runs.column.step"));
+
+		UI.getCurrent().setLocale(Language.SLOVENIAN.locale());
+
+		assertThat(view.finished.getColumnByKey("endedAt").getHeaderText())
+			.isEqualTo(messages.get(Language.SLOVENIAN.locale(), "ui.runs.column.ended-at"));
+		assertThat(view.open.getColumnByKey("step").getHeaderText())
+			.isEqualTo(messages.get(Language.SLOVENIAN.locale(), "ui.runs.column.step"));
+		for (Grid<SavedRun> grid : List.of(view.open, view.finished)) {
+			assertThat(grid.getColumns()).allSatisfy(
+					column -> assertThat(column.getHeaderText()).isNotBlank().doesNotStartWith(Messages.MISSING_MARK));
+		}
 	}
 
 	@Test
