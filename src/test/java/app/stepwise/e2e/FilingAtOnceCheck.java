@@ -50,13 +50,7 @@ import org.junit.jupiter.api.Test;
  */
 class FilingAtOnceCheck extends ChromiumPage {
 
-	private static final String SERVER = System.getProperty("stepwise.faults.url", "").replaceAll("/+$", "") + "/";
-
-	private static final String USER = System.getProperty("stepwise.faults.user", "");
-
-	private static final String PASSWORD = System.getProperty("stepwise.faults.password", "");
-
-	private static final Path WORK = Path.of(System.getProperty("stepwise.faults.work", "target/faults"));
+	private static final GivenServer SERVER = GivenServer.named("stepwise.faults", "target/faults");
 
 	private static final int PEOPLE = Integer.getInteger("stepwise.faults.people", 50);
 
@@ -110,13 +104,12 @@ class FilingAtOnceCheck extends ChromiumPage {
 
 	@BeforeAll
 	static void theServerIsGiven() {
-		assertThat(List.of(SERVER, USER, PASSWORD)).as("needs -Dstepwise.faults.url, .user and .password")
-			.noneMatch(value -> value.isEmpty() || value.equals("/"));
+		SERVER.requireGiven();
 	}
 
 	@Override
 	protected String url(String path) {
-		return SERVER + (path.startsWith("/") ? path.substring(1) : path);
+		return SERVER.url(path);
 	}
 
 	@Test
@@ -127,7 +120,7 @@ class FilingAtOnceCheck extends ChromiumPage {
 			people.add(own);
 			page = person == 1 ? page : own.newPage();
 			page.setDefaultTimeout(30_000);
-			signIn(USER, PASSWORD);
+			signIn(SERVER.user(), SERVER.password());
 			fillInARequest("Filed at once, person " + person + " of " + PEOPLE);
 			pages.add(page);
 		}
@@ -143,10 +136,10 @@ class FilingAtOnceCheck extends ChromiumPage {
 			});
 			each.evaluate(PRESS_AT, (double) at); // Playwright passes no long
 		}
-		Files.createDirectories(WORK);
-		Path announced = WORK.resolve("filing-at.tmp");
+		Files.createDirectories(SERVER.work());
+		Path announced = SERVER.work().resolve("filing-at.tmp");
 		Files.writeString(announced, at + "\n");
-		Files.move(announced, WORK.resolve("filing-at"), StandardCopyOption.ATOMIC_MOVE);
+		Files.move(announced, SERVER.work().resolve("filing-at"), StandardCopyOption.ATOMIC_MOVE);
 		int answeredWhenAsked = askForTheKill(pages.getFirst(), answered, at + KILL_WAIT_MS);
 		long killedAt = waitForTheKill(at + KILL_WAIT_MS);
 		Thread.sleep(AFTER_KILL_MS);
@@ -176,8 +169,8 @@ class FilingAtOnceCheck extends ChromiumPage {
 				.append(Boolean.TRUE.equals(what.get("failed")) ? "failed" : "-")
 				.append('\n');
 		}
-		Files.writeString(WORK.resolve("references.txt"), references);
-		Files.writeString(WORK.resolve("people.txt"), seen);
+		Files.writeString(SERVER.work().resolve("references.txt"), references);
+		Files.writeString(SERVER.work().resolve("people.txt"), seen);
 		System.out.printf("%d people pressed send, %d saw a reference (%d were answered when the kill was asked for);"
 				+ " killed %d ms after the agreed time%n", pressed, shown, answeredWhenAsked, killedAt - at);
 
@@ -202,20 +195,20 @@ class FilingAtOnceCheck extends ChromiumPage {
 	 * @return how many pages had their answer when the kill was asked for
 	 */
 	private static int askForTheKill(Page any, Set<Page> answered, long deadline) throws IOException {
-		Path killed = WORK.resolve("killed-at");
+		Path killed = SERVER.work().resolve("killed-at");
 		while (answered.size() < KILL_AT_SHOWN && !Files.exists(killed) && System.currentTimeMillis() < deadline) {
 			any.waitForTimeout(10); // lets Playwright deliver the pages' events
 		}
 		int count = answered.size();
-		Path asked = WORK.resolve("kill-now.tmp");
+		Path asked = SERVER.work().resolve("kill-now.tmp");
 		Files.writeString(asked, count + "\n");
-		Files.move(asked, WORK.resolve("kill-now"), StandardCopyOption.ATOMIC_MOVE);
+		Files.move(asked, SERVER.work().resolve("kill-now"), StandardCopyOption.ATOMIC_MOVE);
 		return count;
 	}
 
 	/** The time of the kill, as the script wrote it. */
 	private static long waitForTheKill(long deadline) throws IOException, InterruptedException {
-		Path killed = WORK.resolve("killed-at");
+		Path killed = SERVER.work().resolve("killed-at");
 		while (!Files.exists(killed)) {
 			assertThat(System.currentTimeMillis()).as("time waited for the server to be killed").isLessThan(deadline);
 			Thread.sleep(50);

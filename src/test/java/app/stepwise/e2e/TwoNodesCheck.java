@@ -32,52 +32,47 @@ import org.junit.jupiter.api.Test;
  */
 class TwoNodesCheck extends ChromiumPage {
 
-	private static final String BALANCER = System.getProperty("stepwise.nodes.url", "").replaceAll("/+$", "") + "/";
-
-	private static final String USER = System.getProperty("stepwise.nodes.user", "");
-
-	private static final String PASSWORD = System.getProperty("stepwise.nodes.password", "");
-
-	private static final Path WORK = Path.of(System.getProperty("stepwise.nodes.work", "target/two-nodes"));
+	private static final GivenServer BALANCER = GivenServer.named("stepwise.nodes", "target/two-nodes");
 
 	private final Set<String> servedBy = ConcurrentHashMap.newKeySet();
 
 	@BeforeAll
 	static void theBalancerIsGiven() {
-		assertThat(List.of(BALANCER, USER, PASSWORD)).as("needs -Dstepwise.nodes.url, .user and .password")
-			.noneMatch(value -> value.isEmpty() || value.equals("/"));
+		BALANCER.requireGiven();
 	}
 
 	@Override
 	protected String url(String path) {
-		return BALANCER + (path.startsWith("/") ? path.substring(1) : path);
+		return BALANCER.url(path);
 	}
 
 	@Test
 	void aPersonSignsInAndFilesARequestOnEachServerThroughTheBalancer() throws IOException {
 		for (String server : List.of("a", "b")) {
 			usePerson(Chromium.browser().newContext(contextOptions()), server);
-			signIn(USER, PASSWORD);
+			signIn(BALANCER.user(), BALANCER.password());
 			String reference = fileARequest("Filed through the balancer on server " + server);
 
 			assertThat(servedBy).as("the servers that answered the person pinned to %s", server)
 				.containsExactly(server);
 			record(reference, server);
 			if (server.equals("a")) {
-				context
-					.storageState(new BrowserContext.StorageStateOptions().setPath(WORK.resolve("person-on-a.json")));
+				context.storageState(
+						new BrowserContext.StorageStateOptions().setPath(BALANCER.work().resolve("person-on-a.json")));
 			}
 		}
 	}
 
 	@Test
 	void aPersonWhoseServerWasDrainedSignsInAgainOnTheOtherAndCarriesOn() throws IOException {
-		usePerson(Chromium.browser().newContext(contextOptions().setStorageStatePath(WORK.resolve("person-on-a.json"))),
+		usePerson(
+				Chromium.browser()
+					.newContext(contextOptions().setStorageStatePath(BALANCER.work().resolve("person-on-a.json"))),
 				null);
 		open("");
 
 		assertThat(page.url()).as("the person's session was on the drained server").contains("/login");
-		signIn(USER, PASSWORD);
+		signIn(BALANCER.user(), BALANCER.password());
 		String reference = fileARequest("Filed after server a was drained");
 
 		assertThat(servedBy).as("the servers that answered after server a was drained").containsExactly("b");
@@ -95,7 +90,7 @@ class TwoNodesCheck extends ChromiumPage {
 		int count = Integer.getInteger("stepwise.nodes.count", 1);
 		for (int i = 1; i <= count; i++) {
 			usePerson(Chromium.browser().newContext(contextOptions()), null);
-			signIn(USER, PASSWORD);
+			signIn(BALANCER.user(), BALANCER.password());
 			record(fileARequest("Request " + i + " of " + count), "-");
 		}
 	}
@@ -105,14 +100,14 @@ class TwoNodesCheck extends ChromiumPage {
 		context.close();
 		context = person;
 		if (server != null) {
-			context.addCookies(List.of(new Cookie("SRV", server).setUrl(BALANCER)));
+			context.addCookies(List.of(new Cookie("SRV", server).setUrl(BALANCER.base())));
 		}
 		page = context.newPage();
 		page.setDefaultTimeout(30_000);
 		servedBy.clear();
 		page.onResponse(response -> {
 			String answeredBy = response.headerValue("x-served-by");
-			if (response.url().startsWith(BALANCER) && answeredBy != null) {
+			if (response.url().startsWith(BALANCER.base()) && answeredBy != null) {
 				servedBy.add(answeredBy);
 			}
 		});
@@ -135,9 +130,9 @@ class TwoNodesCheck extends ChromiumPage {
 	}
 
 	private static void record(String reference, String server) throws IOException {
-		Files.createDirectories(WORK);
-		Files.writeString(WORK.resolve("references.txt"), reference + " " + server + "\n", StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
+		Files.createDirectories(BALANCER.work());
+		Files.writeString(BALANCER.work().resolve("references.txt"), reference + " " + server + "\n",
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
 }
