@@ -95,6 +95,8 @@ class TenantChecksBrowserTest extends BrowserTest {
 
 		click("subject-open");
 		PlaywrightAssertions.assertThat(byId("subject-user")).isVisible();
+		// The button that had the focus is gone: the focus moves to the field to fill in.
+		PlaywrightAssertions.assertThat(byId("subject-user").locator("input")).isFocused();
 		assertThat(problems).as("accessibility problems in %s", language).isEmpty();
 	}
 

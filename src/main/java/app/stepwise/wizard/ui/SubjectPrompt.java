@@ -91,6 +91,22 @@ class SubjectPrompt extends Section implements LocaleChangeObserver {
 		add(use);
 	}
 
+	/**
+	 * Focuses what is to be filled in first: the tenant if it is to be chosen, else the
+	 * user.
+	 */
+	void focusFirstField() {
+		if (tenant.isVisible() && tenant.isEmpty()) {
+			tenant.focus();
+		}
+		else if (needsUser) {
+			user.focus();
+		}
+		else {
+			use.focus();
+		}
+	}
+
 	private static String label(UserMatch match) {
 		return match.displayName().isBlank() ? match.userPrincipalName()
 				: match.displayName() + " (" + match.userPrincipalName() + ")";

@@ -41,7 +41,7 @@ class TenantPart extends Div {
 		boolean needsUser = TenantParts.asksForUser(active);
 		if (tenantId == null || (needsUser && subject.affectedUser() == null)) {
 			if (!unfolded && holder.askedBefore()) {
-				add(new FoldedPrompt(needsUser, () -> show(true)));
+				add(new FoldedPrompt(needsUser, this::unfold));
 				return;
 			}
 			String user = Optional.ofNullable(subject.affectedUser()).or(services.wizard::affectedUser).orElse(null);
@@ -54,6 +54,17 @@ class TenantPart extends Div {
 			String user = needsUser ? subject.affectedUser() : null;
 			add(new CheckPanel(services, holder, tenant, user, this::changeUser));
 		}
+	}
+
+	/**
+	 * The question in full, its first field focused where the button that opened it was.
+	 */
+	private void unfold() {
+		show(true);
+		getChildren().filter(SubjectPrompt.class::isInstance)
+			.map(SubjectPrompt.class::cast)
+			.findFirst()
+			.ifPresent(SubjectPrompt::focusFirstField);
 	}
 
 	/** The run's tenant: the one named, or the only one there is. */
