@@ -181,27 +181,8 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, Loca
 	 * step's text, before its answers or what is left to do.
 	 */
 	private void addTenantPart(StepCard shown, ActiveRun next) {
-		tenantParts.partFor(next, new TenantParts.RunHolder() {
-			@Override
-			public ActiveRun current() {
-				return active == null ? next : active;
-			}
-
-			@Override
-			public void update(ActiveRun changed) {
-				active = changed;
-			}
-
-			@Override
-			public boolean askedBefore() {
-				return subjectAsked.elsewhereIn(current());
-			}
-
-			@Override
-			public void asked() {
-				subjectAsked.at(current());
-			}
-		}).ifPresent(part -> shown.addComponentAtIndex(StepCard.TEXT_PARTS, part));
+		tenantParts.partFor(next, new StepRunHolder(next, () -> active, changed -> active = changed, subjectAsked))
+			.ifPresent(part -> shown.addComponentAtIndex(StepCard.TEXT_PARTS, part));
 	}
 
 	private void answer(String answerId) {
