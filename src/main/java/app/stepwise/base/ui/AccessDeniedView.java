@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * the person sees "page not found", which does not tell them that the screen exists.
  */
 @AnonymousAllowed
+@Screen
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
 	private final ApplicationEventPublisher events;

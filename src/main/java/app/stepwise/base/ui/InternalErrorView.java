@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
+@Screen
 public class InternalErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
 	private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

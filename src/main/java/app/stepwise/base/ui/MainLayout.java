@@ -42,6 +42,7 @@ import java.util.Objects;
 @Layout
 @Uses(LightRadioGroup.class)
 @AnonymousAllowed
+@Screen
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
 	private final Anchor skipLink = new Anchor("#main-content", "");

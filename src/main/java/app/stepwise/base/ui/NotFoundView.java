@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
+@Screen
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
 	@Override

@@ -1,5 +1,6 @@
 package app.stepwise.escalation.ui;
 
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
 import app.stepwise.escalation.SupportRequests;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("my-requests/:" + MyRequestView.REFERENCE)
 @RolesAllowed(Roles.ADMIN)
+@Screen
 class MyRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String REFERENCE = "reference";

@@ -2,6 +2,7 @@ package app.stepwise.escalation.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.ColumnHeaders;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.i18n.Messages;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("my-requests")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "ui.menu.my-requests", order = 1)
+@Screen
 class MyRequestsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final Messages messages;

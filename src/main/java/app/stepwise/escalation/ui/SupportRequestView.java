@@ -1,6 +1,7 @@
 package app.stepwise.escalation.ui;
 
 import app.stepwise.base.ui.Markup;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequests;
 import app.stepwise.flow.FlowRun;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(SupportRequestView.LOCATION + ":" + SupportRequestView.FLOW_ID)
 @RolesAllowed(Roles.ADMIN)
+@Screen
 class SupportRequestView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String LOCATION = "support-request/";

@@ -1,5 +1,6 @@
 package app.stepwise.insight.ui;
 
+import app.stepwise.base.ui.Screen;
 import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.flow.FlowDefinition;
 import app.stepwise.flow.Step;
@@ -45,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 @Route("flow-map/:" + FlowMapView.FLOW_ID + "?")
 @RolesAllowed(Roles.SUPPORT)
 @Menu(title = "ui.menu.flow-map", order = 3)
+@Screen
 class FlowMapView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String FLOW_ID = "flowId";

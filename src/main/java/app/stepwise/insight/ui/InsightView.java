@@ -2,6 +2,7 @@ package app.stepwise.insight.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.DatePickerTexts;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowMessageKeys;
@@ -45,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 @Route("insight")
 @RolesAllowed(Roles.SUPPORT)
 @Menu(title = "ui.menu.insight", order = 4)
+@Screen
 class InsightView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	/** The periods offered: the last days up to now, or chosen days. */

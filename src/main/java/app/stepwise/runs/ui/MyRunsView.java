@@ -2,6 +2,7 @@ package app.stepwise.runs.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.ColumnHeaders;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.i18n.Messages;
 import app.stepwise.runs.MyRuns;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Route("my-runs")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "ui.menu.my-runs", order = 0.5)
+@Screen
 class MyRunsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final Messages messages;

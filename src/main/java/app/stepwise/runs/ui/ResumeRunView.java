@@ -1,5 +1,6 @@
 package app.stepwise.runs.ui;
 
+import app.stepwise.base.ui.Screen;
 import app.stepwise.flow.EntryPoint;
 import app.stepwise.flow.FlowMessageKeys;
 import app.stepwise.flow.FlowRun;
@@ -39,6 +40,7 @@ import java.util.Optional;
  */
 @Route("my-runs/:" + ResumeRunView.RUN_ID)
 @RolesAllowed(Roles.ADMIN)
+@Screen
 class ResumeRunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String RUN_ID = "runId";

@@ -1,6 +1,7 @@
 package app.stepwise.security.ui;
 
 import app.stepwise.base.ui.Markup;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.security.SecuritySettings;
 import app.stepwise.security.SignInOptions;
 import app.stepwise.security.SignInProblem;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(LoginView.PATH)
 @AnonymousAllowed
+@Screen
 public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
 	/** The sign-in screen's address. */

@@ -2,6 +2,7 @@ package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.ColumnHeaders;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.UndeliveredNotification;
 import app.stepwise.escalation.UndeliveredNotifications;
 import app.stepwise.i18n.Messages;
@@ -31,6 +32,7 @@ import java.util.Map;
 @Route("support/notifications")
 @RolesAllowed(Roles.SUPPORT)
 @Menu(title = "ui.menu.notifications", order = 3)
+@Screen
 class NotificationsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final UndeliveredNotifications notifications;

@@ -2,6 +2,7 @@ package app.stepwise.support.ui;
 
 import app.stepwise.base.ui.BrowserZone;
 import app.stepwise.base.ui.ColumnHeaders;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.QueueFilter;
 import app.stepwise.escalation.SupportRequestRow;
 import app.stepwise.escalation.SupportRequests;
@@ -43,6 +44,7 @@ import java.util.Map;
 @Route("support")
 @RolesAllowed(Roles.SUPPORT)
 @Menu(title = "ui.menu.support-queue", order = 2)
+@Screen
 class SupportQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final SupportRequests requests;

@@ -1,5 +1,6 @@
 package app.stepwise.support.ui;
 
+import app.stepwise.base.ui.Screen;
 import app.stepwise.escalation.EvidenceTexts;
 import app.stepwise.escalation.RequestSummaries;
 import app.stepwise.escalation.SupportRequest;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("support/:" + SupportRequestDetailView.REFERENCE)
 @RolesAllowed(Roles.SUPPORT)
+@Screen
 class SupportRequestDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	static final String REFERENCE = "reference";

@@ -1,6 +1,7 @@
 package app.stepwise.wizard.ui;
 
 import app.stepwise.base.ui.SafeHtml;
+import app.stepwise.base.ui.Screen;
 import app.stepwise.flow.EntryPoint;
 import app.stepwise.security.Roles;
 import app.stepwise.wizard.Wizard;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "ui.menu.start", order = 0)
+@Screen
 class StartView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final Wizard wizard;

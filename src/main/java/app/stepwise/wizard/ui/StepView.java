@@ -1,5 +1,6 @@
 package app.stepwise.wizard.ui;
 
+import app.stepwise.base.ui.Screen;
 import app.stepwise.flow.ActionStep;
 import app.stepwise.flow.Cloud;
 import app.stepwise.flow.FlowRun;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("flow/:flowId/:stepId?")
 @RolesAllowed(Roles.ADMIN)
+@Screen
 class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
 	private final Wizard wizard;
