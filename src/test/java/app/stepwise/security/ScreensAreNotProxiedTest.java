@@ -2,14 +2,11 @@ package app.stepwise.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.AppScreens;
 import app.stepwise.KaribuTest;
 import app.stepwise.escalation.SupportRequests;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,26 +23,13 @@ class ScreensAreNotProxiedTest extends KaribuTest {
 	@Autowired
 	private SupportRequests requests;
 
-	@SuppressWarnings("unchecked")
-	private static List<Class<? extends Component>> screensWithRoles() {
-		try (ScanResult scan = new ClassGraph().enableClassInfo()
-			.enableAnnotationInfo()
-			.ignoreClassVisibility()
-			.acceptPackages("app.stepwise")
-			.scan()) {
-			return scan.getClassesWithAnnotation(Route.class.getName())
-				.stream()
-				.filter(c -> c.hasAnnotation(RolesAllowed.class.getName()))
-				.map(ClassInfo::loadClass)
-				.<Class<? extends Component>>map(c -> (Class<? extends Component>) c)
-				.toList();
-		}
-	}
-
 	@Test
 	void everyScreenWithRolesIsCreatedWithoutAProxy() {
 		startSessionAs(SUPPORT_USER, Roles.ADMIN, Roles.SUPPORT);
-		List<Class<? extends Component>> screens = screensWithRoles();
+		List<Class<? extends Component>> screens = AppScreens.routes()
+			.stream()
+			.filter(type -> type.isAnnotationPresent(RolesAllowed.class))
+			.toList();
 
 		assertThat(screens).hasSizeGreaterThanOrEqualTo(5).allSatisfy(type -> {
 			Component screen = VaadinService.getCurrent().getInstantiator().createRouteTarget(type, null);
