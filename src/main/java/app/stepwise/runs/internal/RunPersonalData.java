@@ -24,13 +24,13 @@ class RunPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
-	private final RunTable table;
+	private final RunHousekeeping runs;
 
 	private final RunsProperties properties;
 
-	RunPersonalData(JdbcTemplate jdbc, RunTable table, RunsProperties properties) {
+	RunPersonalData(JdbcTemplate jdbc, RunHousekeeping runs, RunsProperties properties) {
 		this.jdbc = jdbc;
-		this.table = table;
+		this.runs = runs;
 		this.properties = properties;
 	}
 
@@ -59,7 +59,7 @@ class RunPersonalData implements PersonalData {
 
 	@Override
 	public int expire(Instant endedBefore) {
-		return table.forgetFinished(endedBefore);
+		return runs.forgetFinished(endedBefore);
 	}
 
 }

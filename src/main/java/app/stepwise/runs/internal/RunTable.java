@@ -30,7 +30,7 @@ public class RunTable {
 
 	private static final String SEPARATOR = ".";
 
-	private static final String COLUMNS = "id, owner, affected_user, evidence, tenant_id, flow_id, flow_version, cloud,"
+	static final String COLUMNS = "id, owner, affected_user, evidence, tenant_id, flow_id, flow_version, cloud,"
 			+ " path, step_flow_id, step_id, last_activity_at, waiting_until, outcome, ended_at";
 
 	private final JdbcTemplate jdbc;
@@ -195,47 +195,9 @@ public class RunTable {
 	}
 
 	/**
-	 * Marks open runs without activity since {@code idleSince} abandoned at their step,
-	 * at most {@code limit} of them; each at the moment it was last worked on, which is
-	 * when it was left.
-	 * @return the runs marked, as they now stand
+	 * A row of {@code flow_run} read with {@link #COLUMNS}, without its answers' times.
 	 */
-	public List<SavedRun> abandonIdle(Instant idleSince, int limit) {
-		List<SavedRun> idle = jdbc.query(
-				"SELECT " + COLUMNS + " FROM flow_run WHERE outcome IS NULL"
-						+ " AND last_activity_at < ? ORDER BY last_activity_at, id LIMIT ?",
-				(rs, i) -> stored(rs).run(), atOrNull(idleSince), limit);
-		List<SavedRun> abandoned = new ArrayList<>(idle.size());
-		for (SavedRun run : idle) {
-			// Only if it is still idle: the person may have come back meanwhile.
-			int changed = jdbc.update(
-					"UPDATE flow_run SET outcome = ?, end_step_flow_id = step_flow_id,"
-							+ " end_step_id = step_id, ended_at = last_activity_at, version = version + 1"
-							+ " WHERE id = ? AND outcome IS NULL AND last_activity_at < ?",
-					RunEnd.ABANDONED.name(), run.id(), atOrNull(idleSince));
-			if (changed == 1) {
-				abandoned.add(new SavedRun(run.id(), run.flowId(), run.flowVersion(), run.cloud(), run.path(),
-						run.stepFlowId(), run.stepId(), run.affectedUser(), run.lastActivityAt(), run.waitingUntil(),
-						RunEnd.ABANDONED, run.lastActivityAt()));
-			}
-		}
-		return abandoned;
-	}
-
-	/**
-	 * Erases who ran them, whom they were about and what checks showed, from runs that
-	 * ended before {@code endedBefore}; what figures are made of stays.
-	 * @return how many runs were forgotten
-	 */
-	public int forgetFinished(Instant endedBefore) {
-		return jdbc.update(
-				"UPDATE flow_run SET owner = NULL, affected_user = NULL, evidence = NULL,"
-						+ " version = version + 1 WHERE outcome IS NOT NULL AND ended_at < ?"
-						+ " AND (owner IS NOT NULL OR affected_user IS NOT NULL OR evidence IS NOT NULL)",
-				atOrNull(endedBefore));
-	}
-
-	private static StoredRun stored(ResultSet rs) throws SQLException {
+	static StoredRun stored(ResultSet rs) throws SQLException {
 		String outcome = rs.getString("outcome");
 		String path = rs.getString("path");
 		SavedRun run = new SavedRun(rs.getObject("id", UUID.class), rs.getString("flow_id"), rs.getInt("flow_version"),

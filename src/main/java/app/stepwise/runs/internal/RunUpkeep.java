@@ -30,7 +30,7 @@ public class RunUpkeep {
 
 	private static final int BATCH = 200;
 
-	private final RunTable table;
+	private final RunHousekeeping runs;
 
 	private final RunsProperties properties;
 
@@ -40,9 +40,9 @@ public class RunUpkeep {
 
 	private final ApplicationEventPublisher events;
 
-	public RunUpkeep(RunTable table, RunsProperties properties, JobLock lock, Clock clock,
+	public RunUpkeep(RunHousekeeping runs, RunsProperties properties, JobLock lock, Clock clock,
 			ApplicationEventPublisher events) {
-		this.table = table;
+		this.runs = runs;
 		this.properties = properties;
 		this.lock = lock;
 		this.clock = clock;
@@ -60,7 +60,7 @@ public class RunUpkeep {
 	public void upkeepNow() {
 		Instant now = clock.instant();
 		int abandoned = abandonIdle(now.minus(properties.abandonAfter()));
-		int forgotten = table.forgetFinished(now.minus(properties.keepFinished()));
+		int forgotten = runs.forgetFinished(now.minus(properties.keepFinished()));
 		if (abandoned > 0 || forgotten > 0) {
 			log.info("Runs: {} marked abandoned after {} without activity; {} finished runs forgotten", abandoned,
 					properties.abandonAfter(), forgotten);
@@ -71,7 +71,7 @@ public class RunUpkeep {
 		int total = 0;
 		List<SavedRun> batch;
 		do {
-			batch = table.abandonIdle(idleSince, BATCH);
+			batch = runs.abandonIdle(idleSince, BATCH);
 			for (SavedRun run : batch) {
 				events.publishEvent(new RunEnded(run.id(), run.flowId(), run.flowVersion(), run.stepFlowId(),
 						run.stepId(), Optional.empty(), run.path(), run.lastActivityAt()));

@@ -15,4 +15,9 @@ class RunsConfiguration {
 		return new RunTable(jdbc, transactionManager);
 	}
 
+	@Bean
+	RunHousekeeping runHousekeeping(JdbcTemplate jdbc) {
+		return new RunHousekeeping(jdbc);
+	}
+
 }

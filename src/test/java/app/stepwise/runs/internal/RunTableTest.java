@@ -202,7 +202,7 @@ class RunTableTest {
 
 			// Forgotten meanwhile, the run is nobody's: what this session knew saves
 			// nothing.
-			assertThat(table.forgetFinished(START.plusSeconds(1000))).isPositive();
+			assertThat(new RunHousekeeping(server.jdbc()).forgetFinished(START.plusSeconds(1000))).isPositive();
 			assertThat(table.save(state(id, owner, List.of("cannot-sign-in"), "wait", null, START),
 					START.plusSeconds(1100), fourth))
 				.isNull();
@@ -249,8 +249,8 @@ class RunTableTest {
 			List<RunEnded> ended = new ArrayList<>();
 			RunsProperties properties = new RunsProperties(Duration.ofHours(72), Duration.ofDays(30),
 					Duration.ofMinutes(10));
-			RunUpkeep upkeep = new RunUpkeep(table, properties, new JobLock(server.jdbc()), clock,
-					event -> ended.add((RunEnded) event));
+			RunUpkeep upkeep = new RunUpkeep(new RunHousekeeping(server.jdbc()), properties, new JobLock(server.jdbc()),
+					clock, event -> ended.add((RunEnded) event));
 			String owner = "anna-" + UUID.randomUUID();
 			UUID idle = UUID.randomUUID();
 			UUID active = UUID.randomUUID();
