@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * from Stepwise itself or carries that response's nonce. Vaadin's page has inline
  * scripts, so each of them gets the nonce when the page is generated; a script that
  * somebody smuggled into a page would not have it, and neither would an inline event
- * handler such as {@code onerror=}.
+ * handler such as {@code onerror=}. Vaadin's answers to clicks and heartbeats are data,
+ * never a page: they carry a fixed policy that allows nothing, and no nonce is made for
+ * them.
  */
 @Component
 class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitListener {
@@ -34,8 +36,26 @@ class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitListener {
 	@Override
 	public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
 		if (!response.containsHeader(SecurityHeaders.CONTENT_SECURITY_POLICY)) {
-			response.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.pagePolicy(nonce(request)));
+			response.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, isData(request.getQueryString())
+					? SecurityHeaders.DATA_POLICY : SecurityHeaders.pagePolicy(nonce(request)));
 		}
+	}
+
+	/**
+	 * Whether the request is one of Vaadin's that answers with data, not a page: a
+	 * click's or a heartbeat's ({@code v-r=uidl}, {@code v-r=heartbeat}). Read from the
+	 * query string alone, so that the body of a form is never parsed here.
+	 */
+	static boolean isData(@Nullable String query) {
+		if (query == null) {
+			return false;
+		}
+		for (String parameter : query.split("&")) {
+			if (parameter.equals("v-r=uidl") || parameter.equals("v-r=heartbeat")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -57,6 +57,21 @@ class SecurityHeadersTest extends HttpTest {
 	}
 
 	@Test
+	void answersThatAreDataAllowNothingAndNeedNoNonceWhilePagesKeepTheirs() {
+		WebClient admin = signedIn("admin", "admin");
+
+		WebClient.Response click = admin.openUi("flow/unlock-account", "");
+		WebClient.Response heartbeat = admin.postEmpty("?v-r=heartbeat&v-uiId=0");
+		assertThat(click.status()).isEqualTo(200);
+		assertThat(click.body()).contains("\"syncId\"");
+
+		assertThat(List.of(click, heartbeat)).allSatisfy(
+				answer -> assertThat(answer.header("content-security-policy")).contains(SecurityHeaders.DATA_POLICY));
+		assertThat(SecurityHeaders.DATA_POLICY).contains("default-src 'none'").doesNotContain("nonce", "'self'");
+		assertThat(nonce(admin.withHeader("Accept", "text/html").get("flow/unlock-account/symptom"))).isNotBlank();
+	}
+
+	@Test
 	void pagesCannotBeFramedSniffedOrLeakTheirAddress() {
 		WebClient.Response page = visitor().get("login");
 
