@@ -1,6 +1,7 @@
 package app.stepwise.insight.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -10,14 +11,17 @@ import java.util.List;
 
 /**
  * A figure as a table: a caption, column headers, and rows whose first cell heads the
- * row, so that a screen reader names both the row and the column of every number.
+ * row, so that a screen reader names both the row and the column of every number. The
+ * table sits in a frame of its own that scrolls sideways when the table is wider than the
+ * screen (a phone, 400% zoom), so that the page does not; the frame can be focused and
+ * scrolled with the keyboard and is named as the table is.
  */
 final class FigureTable {
 
 	private FigureTable() {
 	}
 
-	static NativeTable of(String id, String caption, List<String> headers, List<List<Component>> rows) {
+	static Component of(String id, String caption, List<String> headers, List<List<Component>> rows) {
 		NativeTable table = new NativeTable();
 		table.setId(id);
 		table.addClassName("insight-table");
@@ -43,7 +47,12 @@ final class FigureTable {
 				}
 			}
 		}
-		return table;
+		Div frame = new Div(table);
+		frame.addClassName("insight-table-frame");
+		frame.getElement().setAttribute("role", "region");
+		frame.getElement().setAttribute("aria-label", caption);
+		frame.getElement().setAttribute("tabindex", "0");
+		return frame;
 	}
 
 	static Component text(String text) {

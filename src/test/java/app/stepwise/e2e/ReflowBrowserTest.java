@@ -1,0 +1,65 @@
+package app.stepwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.i18n.Language;
+import com.microsoft.playwright.Browser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * WCAG 2.1's reflow (1.4.10): in a window 320 CSS pixels wide, as on a phone or at 400%
+ * zoom, no screen scrolls sideways; the header's menu, the language picker and the
+ * person's name move below one another instead. Tables may scroll inside themselves,
+ * which the criterion allows. Signed in with both roles, so that the menu is at its
+ * longest; in English and in Slovenian, whose words are the longest.
+ */
+class ReflowBrowserTest extends BrowserTest {
+
+	private static final int WIDTH = 320;
+
+	@Override
+	protected @Nullable String user() {
+		return null;
+	}
+
+	@Override
+	protected Browser.NewContextOptions contextOptions() {
+		return super.contextOptions().setViewportSize(WIDTH, 640);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = { "ENGLISH", "SLOVENIAN" })
+	void noScreenScrollsSidewaysAt320Pixels(Language language) {
+		open("login?lang=" + language.tag());
+		List<String> wide = new ArrayList<>();
+		check("login", wide);
+		signIn("support", "support");
+		open("?lang=" + language.tag());
+		Map<String, String> screens = new java.util.LinkedHashMap<>(ScreenshotTour.steps());
+		screens.put("my requests", "my-requests");
+		screens.put("my runs", "my-runs");
+		screens.put("support queue", "support");
+		screens.put("insight", "insight");
+		screens.put("flow map", "flow-map/unlock-account?step=find-restriction");
+		screens.forEach((name, path) -> {
+			go(path);
+			check(name, wide);
+		});
+
+		assertThat(wide).isEmpty();
+	}
+
+	/** Notes the screen if its page is wider than the window. */
+	private void check(String screen, List<String> wide) {
+		int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+		if (width > WIDTH) {
+			wide.add(screen + ": " + width + " px");
+		}
+	}
+
+}
