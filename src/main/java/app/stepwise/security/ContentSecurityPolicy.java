@@ -50,12 +50,20 @@ class ContentSecurityPolicy implements HeaderWriter, VaadinServiceInitListener {
 		if (query == null) {
 			return false;
 		}
-		for (String parameter : query.split("&")) {
-			if (parameter.equals("v-r=uidl") || parameter.equals("v-r=heartbeat")) {
+		int start = 0;
+		while (start <= query.length()) {
+			int end = query.indexOf('&', start);
+			end = end < 0 ? query.length() : end;
+			if (isParameter(query, start, end, "v-r=uidl") || isParameter(query, start, end, "v-r=heartbeat")) {
 				return true;
 			}
+			start = end + 1;
 		}
 		return false;
+	}
+
+	private static boolean isParameter(String query, int start, int end, String parameter) {
+		return end - start == parameter.length() && query.startsWith(parameter, start);
 	}
 
 	@Override
