@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.i18n.Language;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReflowBrowserTest extends BrowserTest {
 
 	private static final int WIDTH = 320;
+
+	private static final String DIAG;
+	static {
+		try {
+			DIAG = java.nio.file.Files.readString(java.nio.file.Path.of("/tmp/diag.js"));
+		}
+		catch (java.io.IOException e) {
+			throw new RuntimeException(e);
+		}
+	}
 
 	@Override
 	protected @Nullable String user() {
@@ -40,16 +52,31 @@ class ReflowBrowserTest extends BrowserTest {
 		check("login", wide);
 		signIn("support", "support");
 		open("?lang=" + language.tag());
-		Map<String, String> screens = new java.util.LinkedHashMap<>(ScreenshotTour.steps());
+		Map<String, String> screens = new LinkedHashMap<>(ScreenshotTour.steps());
 		screens.put("my requests", "my-requests");
 		screens.put("my runs", "my-runs");
 		screens.put("support queue", "support");
 		screens.put("insight", "insight");
 		screens.put("flow map", "flow-map/unlock-account?step=find-restriction");
+		screens.put("undelivered notifications", "support/notifications");
+		screens.put("not found", "flow/no-such-flow");
 		screens.forEach((name, path) -> {
 			go(path);
 			check(name, wide);
 		});
+
+		go("flow/reset-passwords/escalate?path=someone-else.not-solved.something-else");
+		byId("affected-user").locator("input").fill("adele@contoso.example");
+		byId("description").locator("textarea").fill("The steps did not help.");
+		byId("contact-email").locator("input").fill("desk@contoso.example");
+		click("send-request");
+		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
+		String reference = byId("reference").innerText().strip();
+		check("request filed", wide);
+		go("my-requests/" + reference);
+		check("my request", wide);
+		go("support/" + reference);
+		check("request detail", wide);
 
 		assertThat(wide).isEmpty();
 	}
@@ -58,7 +85,10 @@ class ReflowBrowserTest extends BrowserTest {
 	private void check(String screen, List<String> wide) {
 		int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
 		if (width > WIDTH) {
-			wide.add(screen + ": " + width + " px");
+			wide.add(screen + ": " + width + " px " + page.evaluate(DIAG));
+			page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("/tmp/reflow3/" + screen.replace(' ', '-') + "-" + wide.size() + ".png"))
+				.setFullPage(true));
 		}
 	}
 

@@ -109,6 +109,7 @@ class FiledRequestPanel extends Div implements LocaleChangeObserver {
 		Button copy = new Button(copyLabel, VaadinIcon.COPY_O.create(),
 				e -> Clipboard.copy(this, text, "ui.escalation.filed.copied", "ui.escalation.filed.copy-failed"));
 		copy.setId("copy-summary-" + id);
+		copy.addClassName("long-label");
 		copy.addThemeVariants(ButtonVariant.PRIMARY);
 		Section section = new Section(title, copy, body);
 		section.addClassName("summary");

@@ -53,6 +53,7 @@ class RequestFacts extends Div implements LocaleChangeObserver {
 		description.setId("request-description");
 		description.addClassName("request-description-text");
 		copyEnglish.setId("copy-english");
+		copyEnglish.addClassName("long-label");
 		copyEnglish.setIcon(VaadinIcon.COPY_O.create());
 		copyEnglish.addClickListener(e -> Clipboard.copy(this, englishSummary.getText(), "ui.escalation.filed.copied",
 				"ui.escalation.filed.copy-failed"));
