@@ -12,8 +12,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
 /**
- * What the server saw: each UI started and who Vaadin considered signed in then, which
- * screen each navigation showed, and every audit event.
+ * What the server saw: each UI started, who Vaadin considered signed in then and the
+ * classes its request passed through, which screen each navigation showed, and every
+ * audit event.
  */
 @TestConfiguration
 public class ServerProbe implements VaadinServiceInitListener {
@@ -26,12 +27,15 @@ public class ServerProbe implements VaadinServiceInitListener {
 
 	private final List<UI> uis = new CopyOnWriteArrayList<>();
 
+	private volatile List<String> latestStack = List.of();
+
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addUIInitListener(init -> {
 			uis.add(init.getUI());
 			Principal principal = VaadinRequest.getCurrent().getUserPrincipal();
 			principals.add(principal == null ? "<none>" : principal.getName());
+			latestStack = StackWalker.getInstance().walk(frames -> frames.map(f -> f.getClassName()).toList());
 			init.getUI().addAfterNavigationListener(after -> shown.add(after.getActiveChain().getFirst().getClass()));
 		});
 	}
@@ -52,6 +56,14 @@ public class ServerProbe implements VaadinServiceInitListener {
 	/** The screen (route target or error view) the latest navigation showed. */
 	public Class<?> latestScreen() {
 		return shown.getLast();
+	}
+
+	/**
+	 * The classes, innermost first, whose code the latest UI's request was in when the UI
+	 * started: the filters and servlets it passed through.
+	 */
+	public List<String> latestUiStack() {
+		return latestStack;
 	}
 
 	/** The latest UI started. */
