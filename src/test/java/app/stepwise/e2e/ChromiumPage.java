@@ -140,6 +140,27 @@ abstract class ChromiumPage {
 		settle();
 	}
 
+	/**
+	 * Fills the request form of the escalate outcome shown: the affected user, the
+	 * description given and a contact e-mail address.
+	 */
+	protected void fillRequestForm(String description) {
+		byId("affected-user").locator("input").fill("adele@contoso.example");
+		byId("description").locator("textarea").fill(description);
+		byId("contact-email").locator("input").fill("it-desk@contoso.example");
+	}
+
+	/**
+	 * Fills the request form of the escalate outcome shown ({@link #fillRequestForm}),
+	 * sends it, and waits for its reference, which it returns.
+	 */
+	protected String fileRequest(String description) {
+		fillRequestForm(description);
+		click("send-request");
+		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
+		return byId("reference").innerText().strip();
+	}
+
 	/** The current step's data attribute: {@code <flow>/<step>}. */
 	protected String currentStep() {
 		return byId("step").getAttribute("data-step");

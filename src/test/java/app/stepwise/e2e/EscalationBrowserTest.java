@@ -16,11 +16,13 @@ class EscalationBrowserTest extends BrowserTest {
 
 	private static final Pattern REFERENCE = Pattern.compile("SW-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
-	/** Fills the support request form and sends it; returns the reference shown. */
-	private String fileRequest(String affectedUser) {
+	/**
+	 * Fills the support request form about the user and sends it; returns the reference
+	 * shown.
+	 */
+	private String fileRequestAbout(String affectedUser) {
+		fillRequestForm("Tried everything the steps said; still locked out.");
 		byId("affected-user").locator("input").fill(affectedUser);
-		byId("description").locator("textarea").fill("Tried everything the steps said; still locked out.");
-		byId("contact-email").locator("input").fill("it-desk@contoso.example");
 		click("send-request");
 		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
 		String reference = byId("reference").innerText().strip();
@@ -38,7 +40,7 @@ class EscalationBrowserTest extends BrowserTest {
 	void anAdminEscalatesFromEachFlowAndGetsAReferenceAndBothSummaries(String step, String language) {
 		open("flow/" + step + "&lang=" + language);
 
-		String reference = fileRequest("adele@contoso.example");
+		String reference = fileRequestAbout("adele@contoso.example");
 
 		assertThat(byId("summary-local").innerText()).contains(reference, "adele@contoso.example");
 		assertThat(byId("summary-english").innerText()).contains(reference, "adele@contoso.example");
@@ -106,9 +108,7 @@ class EscalationBrowserTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(buttons.nth(1)).hasAttribute("checked", "");
 		assertThat(choice.evaluate("group => group.value")).isEqualTo("1");
 		PlaywrightAssertions.assertThat(byId("contact-phone")).hasAttribute("required", "");
-		byId("affected-user").locator("input").fill("adele@contoso.example");
-		byId("description").locator("textarea").fill("Tried everything the steps said; still locked out.");
-		byId("contact-email").locator("input").fill("it-desk@contoso.example");
+		fillRequestForm("Tried everything the steps said; still locked out.");
 		click("send-request");
 		PlaywrightAssertions.assertThat(byId("contact-phone")).hasAttribute("invalid", "");
 	}
@@ -116,7 +116,7 @@ class EscalationBrowserTest extends BrowserTest {
 	@Test
 	void supportStaffFindTheRequestInTheQueueAndChangeItsStatus() {
 		open("flow/reset-passwords/escalate?path=someone-else.not-solved.something-else");
-		String reference = fileRequest("megan@contoso.example");
+		String reference = fileRequestAbout("megan@contoso.example");
 
 		signOut();
 		signIn("support", "support");

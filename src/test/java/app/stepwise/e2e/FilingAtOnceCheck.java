@@ -229,9 +229,7 @@ class FilingAtOnceCheck extends ChromiumPage {
 			answer(answer);
 		}
 		expectStep("unlock-account/escalate");
-		byId("affected-user").locator("input").fill("adele@contoso.example");
-		byId("description").locator("textarea").fill(description);
-		byId("contact-email").locator("input").fill("it-desk@contoso.example");
+		fillRequestForm(description);
 		page.evaluate("() => document.activeElement && document.activeElement.blur()");
 		settle();
 	}

@@ -3,7 +3,6 @@ package app.stepwise.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,12 +120,7 @@ class TwoNodesCheck extends ChromiumPage {
 			answer(answer);
 		}
 		expectStep("unlock-account/escalate");
-		byId("affected-user").locator("input").fill("adele@contoso.example");
-		byId("description").locator("textarea").fill(description);
-		byId("contact-email").locator("input").fill("it-desk@contoso.example");
-		click("send-request");
-		PlaywrightAssertions.assertThat(byId("reference")).isVisible();
-		return byId("reference").innerText().strip();
+		return fileRequest(description);
 	}
 
 	private static void record(String reference, String server) throws IOException {
